@@ -1,0 +1,115 @@
+package org.govrules;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.govrules.internal.Engine;
+import org.govrules.internal.Knowledge;
+
+/**
+ * The governance rules of the bodies in the knowledge base on the classpath, ready to answer questions.
+ *
+ * <pre>{@code
+ * Rulebook rules = Rulebook.load();                       // once: about a second
+ * Answer a = rules.ask("Can INTERPOL attend our next meeting?", AskContext.defaults().forBody("wg-as"));
+ * a.verdict();      // CONDITIONAL
+ * a.conditions();   // what must hold
+ * a.provisions();   // [wg-as-tor:7 with its text]
+ * }</pre>
+ *
+ * <p>Load it once and share it: it is immutable and thread-safe. Each question runs in its own rule session, so
+ * questions never see each other's facts. Dates are the body's: "today" is today in the body's time zone, and time
+ * limits are reckoned as {@link Reckoning} documents.
+ */
+public final class Rulebook {
+
+    private final Engine engine;
+
+    private Rulebook(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** Loads the knowledge base from the context class loader, answering as of the system clock. */
+    public static Rulebook load() {
+        return load(Thread.currentThread().getContextClassLoader(), Clock.systemUTC());
+    }
+
+    /**
+     * Loads the knowledge base that {@code loader} sees.
+     *
+     * @param clock what "today" is; tests and replays pass a fixed clock
+     * @throws KnowledgeBaseException if no knowledge base is on the classpath or it is inconsistent
+     */
+    public static Rulebook load(ClassLoader loader, Clock clock) {
+        return new Rulebook(new Engine(Knowledge.load(loader), clock));
+    }
+
+    /** Answers a question in plain English, for the body the question names, as of today. */
+    public Answer ask(String question) {
+        return ask(question, AskContext.defaults());
+    }
+
+    /**
+     * Answers a question in plain English. A question that cannot be understood gets a {@code NOT_ADDRESSED} answer
+     * that says what was not understood and shows example questions; it never throws for what the text says.
+     *
+     * @throws UnknownBodyException if the context names a body the knowledge base does not know
+     */
+    public Answer ask(String question, AskContext context) {
+        return engine.ask(question, context);
+    }
+
+    /**
+     * Answers a structured question, bypassing the parser.
+     *
+     * @throws UnknownBodyException if the question's body is not known
+     */
+    public Answer ask(Question question) {
+        return engine.ask(question);
+    }
+
+    /** The provision with that id (e.g. {@code wg-as-tor:7}), with its text. */
+    public Optional<Provision> provision(String id) {
+        return engine.provision(id);
+    }
+
+    /** Every provision of every instrument, grouped by instrument in the order of the text. */
+    public List<Provision> provisions() {
+        return engine.provisions();
+    }
+
+    /** The bodies the knowledge base knows, by id. */
+    public List<Body> bodies() {
+        return engine.knowledge().bodyList();
+    }
+
+    /**
+     * The body with that id.
+     *
+     * @throws UnknownBodyException if there is none
+     */
+    public Body body(String id) {
+        return engine.body(id);
+    }
+
+    /** Today in the body's time zone: the date questions are answered as of unless one is given. */
+    public LocalDate today(String bodyId) {
+        return engine.today(bodyId);
+    }
+
+    /** Every rule of the knowledge base with the provision it encodes and the clause it quotes. */
+    public List<EncodedRule> rules() {
+        return engine.knowledge().rules();
+    }
+
+    /** Example questions for a body, as the knowledge base's vocabulary gives them. */
+    public List<String> examples(String bodyId) {
+        return engine.parser().examples(bodyId);
+    }
+
+    /** The usual English name of a state from its ISO 3166 alpha-2 code ("VN" gives "Viet Nam"). */
+    public String stateName(String code) {
+        return engine.stateName(code);
+    }
+}

@@ -1,0 +1,46 @@
+package org.govrules;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A fact stated in a question ("if 9 of 10 member states agree", "transmitted on 2026-03-02", "by phone").
+ *
+ * <p>Facts are named pairs so that the knowledge base, not the engine, decides which facts matter. The names the
+ * question parser produces are listed in the README; knowledge-base vocabulary files may add more.
+ *
+ * @param name  the fact's name, e.g. {@code in-writing}, {@code transmitted-on}, {@code states-agreeing}
+ * @param value its value: {@code yes}/{@code no}, an ISO date, a number, a state code, or a word
+ */
+public record Stated(String name, String value) {
+
+    public Stated {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static Stated of(String name, Object value) {
+        return new Stated(name, String.valueOf(value));
+    }
+
+    /** True if the value is {@code yes}. */
+    public boolean isYes() {
+        return "yes".equals(value.toLowerCase(Locale.ROOT));
+    }
+
+    /** True if the value is {@code no}. */
+    public boolean isNo() {
+        return "no".equals(value.toLowerCase(Locale.ROOT));
+    }
+
+    /** The value as an ISO date; fails if it is not one. */
+    public LocalDate getDate() {
+        return LocalDate.parse(value);
+    }
+
+    /** The value as a whole number; fails if it is not one. */
+    public int getNumber() {
+        return Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,95 @@
+package org.govrules.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.govrules.Answer;
+import org.govrules.Provision;
+import org.govrules.Question;
+import org.govrules.QuestionKind;
+import org.govrules.Verdict;
+
+/**
+ * Turns the findings of one rule session into an {@link Answer}.
+ *
+ * <p>When several provisions speak to a question the strictest verdict decides, in the order of {@link Verdict}: a
+ * failed condition or prohibition outweighs an open condition, which outweighs an obligation or a permission. The
+ * answer then gives the reasons and cites the provisions of the findings that decided it; every rule that fired is
+ * listed all the same.
+ */
+final class AnswerComposer {
+
+    private final Map<String, Provision> provisions;
+
+    AnswerComposer(Map<String, Provision> provisions) {
+        this.provisions = Objects.requireNonNull(provisions);
+    }
+
+    Answer compose(Question question, RuleRun run) {
+        var information = run.conclusions().stream().filter(c -> c.finding().isInformation()).toList();
+        var verdicts = run.conclusions().stream().filter(c -> !c.finding().isInformation()).toList();
+
+        if (!information.isEmpty() && (question.kind() == QuestionKind.INFORMATION || verdicts.isEmpty())) {
+            return answer(question, QuestionKind.INFORMATION, null, information, run);
+        }
+        Verdict verdict = verdicts.stream()
+                .map(c -> c.finding().verdict())
+                .filter(v -> v != Verdict.NOT_ADDRESSED)
+                .min(Comparator.naturalOrder())
+                .orElse(Verdict.NOT_ADDRESSED);
+        var deciding = verdicts.stream().filter(c -> c.finding().verdict() == verdict).toList();
+        return answer(question, question.kind(), verdict, deciding, run);
+    }
+
+    private Answer answer(Question question, QuestionKind kind, Verdict verdict, List<Conclusion> deciding, RuleRun run) {
+        var conditions = deciding.stream()
+                .flatMap(c -> c.finding().conditions().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        var reasons = deciding.stream()
+                .map(c -> c.finding().reason())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        var cited = new ArrayList<Provision>();
+        deciding.stream()
+                .map(c -> c.rule().provision())
+                .filter(id -> !id.isEmpty())
+                .distinct()
+                .forEach(id -> cited.add(provisionOrFail(id)));
+        String text = lead(verdict, List.copyOf(conditions)) + String.join(" ", reasons);
+        return new Answer(question, kind, verdict, text.strip(), List.copyOf(conditions), cited, run.fired());
+    }
+
+    private Provision provisionOrFail(String id) {
+        Provision provision = provisions.get(id);
+        if (provision == null) {
+            // The knowledge base's own tests make this impossible for the shipped rules; a custom KB gets told plainly.
+            throw new IllegalStateException("A rule cites " + id + ", which is not a provision of any loaded instrument");
+        }
+        return provision;
+    }
+
+    /** The verdict in words, as officials expect an answer to begin. */
+    static String lead(Verdict verdict, List<String> conditions) {
+        if (verdict == null) {
+            return "";
+        }
+        return switch (verdict) {
+            case FORBIDDEN -> "No. ";
+            case CONDITIONAL -> "Only if " + joinAsList(conditions) + ". ";
+            case REQUIRED -> "Yes, it is required. ";
+            case NOT_REQUIRED -> "It is not required. ";
+            case PERMITTED -> "Yes. ";
+            case NOT_ADDRESSED -> "";
+        };
+    }
+
+    static String joinAsList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join("; ", items.subList(0, items.size() - 1)) + "; and " + items.get(items.size() - 1);
+    }
+}

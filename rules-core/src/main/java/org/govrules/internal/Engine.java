@@ -1,0 +1,124 @@
+package org.govrules.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.govrules.Answer;
+import org.govrules.AskContext;
+import org.govrules.Body;
+import org.govrules.Question;
+import org.govrules.QuestionKind;
+import org.govrules.UnknownBodyException;
+import org.govrules.Verdict;
+import org.govrules.internal.parse.Interpretation;
+import org.govrules.internal.parse.QuestionParser;
+import org.govrules.rules.Holder;
+import org.govrules.rules.Members;
+
+/** The work behind {@link org.govrules.Rulebook}: parse, put the facts in a session, fire, compose. */
+public final class Engine {
+
+    private final Knowledge knowledge;
+    private final Clock clock;
+    private final RuleSessions sessions;
+    private final AnswerComposer composer;
+    private final QuestionParser parser;
+    private final Map<String, String> stateNames = new HashMap<>();
+
+    public Engine(Knowledge knowledge, Clock clock) {
+        this.knowledge = knowledge;
+        this.clock = clock;
+        this.sessions = new RuleSessions(knowledge.kieBase());
+        this.composer = new AnswerComposer(knowledge.provisions());
+        this.parser = new QuestionParser(knowledge.vocabulary());
+        knowledge.vocabulary().forEach(v -> {
+            if (v.states() != null) {
+                v.states().forEach(s -> stateNames.put(s.code(), s.name()));
+            }
+        });
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    public QuestionParser parser() {
+        return parser;
+    }
+
+    public Body body(String id) {
+        Body body = knowledge.bodies().get(id);
+        if (body == null) {
+            throw new UnknownBodyException(id, knowledge.bodies().keySet().stream().sorted().toList());
+        }
+        return body;
+    }
+
+    public LocalDate today(String bodyId) {
+        return body(bodyId).reckoning().today(clock);
+    }
+
+    public Answer ask(String text, AskContext context) {
+        context.body().ifPresent(this::body);
+        Interpretation interpretation = parser.parse(text, context.body(),
+                bodyId -> context.asOf().orElseGet(() -> bodyId == null || bodyId.isEmpty()
+                        ? LocalDate.now(clock) : today(bodyId)));
+        if (!interpretation.isUnderstood() || !interpretation.possibleBodies().isEmpty()) {
+            return notUnderstood(interpretation);
+        }
+        return ask(interpretation.question());
+    }
+
+    public Answer ask(Question question) {
+        Body body = body(question.body());
+        var facts = new ArrayList<Object>();
+        facts.add(question);
+        facts.addAll(question.facts());
+        facts.add(body.reckoning());
+        List<String> members = body.membersOn(question.asOf());
+        facts.add(new Members(members, members.stream().map(this::stateName).toList()));
+        body.rolesOn(question.asOf()).forEach(r -> facts.add(new Holder(r.role(), r.holder())));
+        return composer.compose(question, sessions.run(facts));
+    }
+
+    public String stateName(String code) {
+        return stateNames.getOrDefault(code, code);
+    }
+
+    private Answer notUnderstood(Interpretation interpretation) {
+        Question q = interpretation.question();
+        var text = new StringBuilder();
+        if (!interpretation.possibleBodies().isEmpty() && interpretation.problems().isEmpty()) {
+            text.append("This question could concern several bodies: ")
+                    .append(String.join(", ", interpretation.possibleBodies().stream()
+                            .map(id -> body(id).shortName() + " (" + id + ")").toList()))
+                    .append(". Name the body in the question, or choose one.");
+        } else {
+            interpretation.problems().forEach(p -> text.append(p).append(' '));
+            String about = q.body().isEmpty() ? "the bodies it knows" : "the rules of the " + body(q.body()).shortName();
+            text.append("I could not tell what this question asks of ").append(about).append('.');
+            List<String> examples = q.body().isEmpty() ? List.of() : parser.examples(q.body());
+            if (!examples.isEmpty()) {
+                text.append(" You can ask, for example: ")
+                        .append(String.join(" ", examples.stream().limit(4).map(e -> "\u201C" + e + "\u201D").toList()));
+            }
+        }
+        QuestionKind kind = q.kind();
+        return new Answer(q, kind, Verdict.NOT_ADDRESSED, text.toString().strip(), List.of(), List.of(), List.of());
+    }
+
+    public List<org.govrules.Provision> provisions() {
+        return knowledge.instruments().values().stream()
+                .sorted(java.util.Comparator.comparing(Instrument::id))
+                .flatMap(i -> i.provisions().stream())
+                .toList();
+    }
+
+    public Optional<org.govrules.Provision> provision(String id) {
+        return Optional.ofNullable(knowledge.provisions().get(id));
+    }
+}

@@ -1,0 +1,128 @@
+package org.govrules.internal.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in a question: ISO dates ({@code 2026-03-02}), written dates ({@code 2 March 2026},
+ * {@code March 2, 2026}), and a bare day of the month ({@code the 10th}), read in the month of the last full date
+ * before it. The fact each date states comes from the nearest cue word before it, or just after it.
+ */
+final class DateFinder {
+
+    private static final String MONTHS =
+            "january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTHS + ")\\.?,? (\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+    private static final Pattern DAY_ONLY = Pattern.compile("\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final int CUE_WINDOW = 48;
+
+    private record Cue(String fact, Pattern word) {}
+
+    private final List<Cue> cues;
+
+    DateFinder(Map<String, List<String>> cuesByFact) {
+        var all = new ArrayList<Cue>();
+        cuesByFact.forEach((fact, words) -> words.forEach(
+                w -> all.add(new Cue(fact, Pattern.compile("\\b" + Pattern.quote(w) + "\\w*")))));
+        this.cues = List.copyOf(all);
+    }
+
+    List<DateMention> find(String text) {
+        var found = new ArrayList<Found>();
+        collect(ISO.matcher(text), found, m -> date(m.group(1), m.group(2), m.group(3)));
+        collect(DAY_MONTH_YEAR.matcher(text), found, m -> date(m.group(3), month(m.group(2)), m.group(1)));
+        collect(MONTH_DAY_YEAR.matcher(text), found, m -> date(m.group(3), month(m.group(1)), m.group(2)));
+        found.sort(Comparator.comparingInt(Found::start));
+        Matcher day = DAY_ONLY.matcher(text);
+        var relative = new ArrayList<Found>();
+        while (day.find()) {
+            int at = day.start();
+            LocalDate before = found.stream().filter(f -> f.end <= at && f.date != null)
+                    .reduce((a, b) -> b).map(Found::date).orElse(null);
+            if (before != null) {
+                relative.add(new Found(at, day.end(), day.group(), safe(() -> before.withDayOfMonth(
+                        Integer.parseInt(day.group(1))))));
+            }
+        }
+        found.addAll(relative);
+        found.sort(Comparator.comparingInt(Found::start));
+        return found.stream().map(f -> new DateMention(f.text, f.date, cue(text, f.start, f.end))).toList();
+    }
+
+    private interface DateOf {
+        LocalDate of(Matcher m);
+    }
+
+    private record Found(int start, int end, String text, LocalDate date) {}
+
+    private static void collect(Matcher m, List<Found> into, DateOf of) {
+        while (m.find()) {
+            int s = m.start();
+            if (into.stream().noneMatch(f -> s < f.end && m.end() > f.start)) {
+                into.add(new Found(s, m.end(), m.group(), safe(() -> of.of(m))));
+            }
+        }
+    }
+
+    private static LocalDate safe(java.util.function.Supplier<LocalDate> date) {
+        try {
+            return date.get();
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    private static String month(String name) {
+        String[] all = MONTHS.split("\\|");
+        for (int i = 0; i < 12; i++) {
+            if (name.startsWith(all[i].substring(0, 3))) {
+                return String.valueOf(i + 1);
+            }
+        }
+        throw new DateTimeException("no month " + name);
+    }
+
+    /** The fact whose cue word stands nearest before the date, else nearest after it, else {@code date}. */
+    private String cue(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - CUE_WINDOW), start);
+        String after = text.substring(end, Math.min(text.length(), end + CUE_WINDOW / 2));
+        String best = "date";
+        int bestAt = -1;
+        for (Cue cue : cues) {
+            Matcher m = cue.word.matcher(before);
+            while (m.find()) {
+                if (m.start() > bestAt) {
+                    bestAt = m.start();
+                    best = cue.fact;
+                }
+            }
+        }
+        if (bestAt >= 0) {
+            return best;
+        }
+        int nearest = Integer.MAX_VALUE;
+        for (Cue cue : cues) {
+            Matcher m = cue.word.matcher(after);
+            if (m.find() && m.start() < nearest) {
+                nearest = m.start();
+                best = cue.fact;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,168 @@
+package org.govrules.internal.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.govrules.Party;
+import org.govrules.QuestionKind;
+import org.govrules.Stated;
+
+/** The knowledge base's vocabulary files compiled for matching: every phrase as stems, longest first. */
+final class Lexicon {
+
+    record FactRegex(String name, Pattern regex) {}
+
+    final Set<String> stopwords = new HashSet<>();
+    final Set<String> permissionCues = new HashSet<>();
+    final Set<String> informationCues = new HashSet<>();
+    final Set<String> permissionWords = new HashSet<>();
+    final Set<String> agreeVerbs = new HashSet<>();
+    final Set<String> objectVerbs = new HashSet<>();
+    final List<Phrase<Party>> parties = new ArrayList<>();
+    final Map<String, Party> statesByCode = new HashMap<>();
+    final List<Phrase<String>> bodyNames = new ArrayList<>();
+    final List<Phrase<Stated>> facts = new ArrayList<>();
+    final List<FactRegex> patterns = new ArrayList<>();
+    final List<Topic> topics = new ArrayList<>();
+    final Map<String, List<String>> examples = new LinkedHashMap<>();
+    final DateFinder dates;
+    private final Set<String> known = new HashSet<>();
+    private final Map<Integer, List<String>> knownByLength = new HashMap<>();
+
+    Lexicon(List<VocabularyFile> files) {
+        var dateCues = new LinkedHashMap<String, List<String>>();
+        for (var f : files) {
+            stopwords.addAll(stems(f.stopwords()));
+        }
+        for (var f : files) {
+            permissionCues.addAll(lower(f.permissionCues()));
+            informationCues.addAll(lower(f.informationCues()));
+            permissionWords.addAll(stems(f.permissionWords()));
+            agreeVerbs.addAll(stems(f.agreeVerbs()));
+            objectVerbs.addAll(stems(f.objectVerbs()));
+            if (f.dateCues() != null) {
+                f.dateCues().forEach((fact, words) -> dateCues.computeIfAbsent(fact, k -> new ArrayList<>())
+                        .addAll(lower(words)));
+            }
+            for (var s : orEmpty(f.states())) {
+                Party state = new Party(s.code(), Party.Kind.STATE, s.name());
+                statesByCode.put(s.code(), state);
+                add(parties, s.name(), state);
+                orEmpty(s.aliases()).forEach(alias -> add(parties, alias, state));
+            }
+            for (var p : orEmpty(f.parties())) {
+                Party party = new Party(p.id(), Party.Kind.valueOf(p.kind().toUpperCase(Locale.ROOT)), p.name());
+                add(parties, p.name(), party);
+                orEmpty(p.aliases()).forEach(alias -> add(parties, alias, party));
+            }
+            for (var fact : orEmpty(f.facts())) {
+                for (String phrase : fact.phrases()) {
+                    add(facts, phrase, new Stated(fact.name(), fact.value()));
+                }
+            }
+            for (var p : orEmpty(f.patterns())) {
+                patterns.add(new FactRegex(p.name(), Pattern.compile(p.regex())));
+            }
+            if (f.body() != null) {
+                orEmpty(f.names()).forEach(name -> add(bodyNames, name, f.body()));
+                examples.computeIfAbsent(f.body(), k -> new ArrayList<>()).addAll(orEmpty(f.examples()));
+                for (var t : orEmpty(f.topics())) {
+                    topics.add(topic(f.body(), t));
+                }
+            }
+        }
+        known.addAll(permissionCues);
+        known.addAll(informationCues);
+        known.addAll(permissionWords);
+        known.addAll(agreeVerbs);
+        known.addAll(objectVerbs);
+        known.addAll(stopwords);
+        dateCues.values().forEach(words -> words.forEach(w -> known.add(Words.stem(w))));
+        Comparator<Phrase<?>> longestFirst = Comparator.comparingInt(p -> -p.length());
+        parties.sort(longestFirst);
+        bodyNames.sort(longestFirst);
+        facts.sort(longestFirst);
+        for (String word : known) {
+            knownByLength.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(word);
+        }
+        dates = new DateFinder(dateCues);
+    }
+
+    private Topic topic(String body, VocabularyFile.TopicEntry t) {
+        var kinds = EnumSet.noneOf(QuestionKind.class);
+        if (t.kinds() == null || t.kinds().isEmpty()) {
+            kinds.addAll(EnumSet.allOf(QuestionKind.class));
+        } else {
+            t.kinds().forEach(k -> kinds.add(QuestionKind.valueOf(k.toUpperCase(Locale.ROOT))));
+        }
+        var groups = new ArrayList<List<Phrase<String>>>();
+        for (var group : orEmpty(t.all())) {
+            var terms = new ArrayList<Phrase<String>>();
+            group.forEach(term -> add(terms, term, term));
+            groups.add(List.copyOf(terms));
+        }
+        var hints = new ArrayList<Phrase<String>>();
+        orEmpty(t.any()).forEach(term -> add(hints, term, term));
+        return new Topic(body, t.id(), kinds, groups, hints);
+    }
+
+    private <T> void add(List<Phrase<T>> into, String text, T meaning) {
+        if (text.startsWith("fact:")) {
+            into.add(new Phrase<>(List.of(text), meaning));
+            return;
+        }
+        List<String> stems = Words.phrase(text, stopwords);
+        if (stems.isEmpty()) {
+            throw new IllegalArgumentException("vocabulary phrase '" + text + "' is made only of stop words");
+        }
+        known.addAll(stems);
+        into.add(new Phrase<>(stems, meaning));
+    }
+
+    /**
+     * The known word a misspelt word most likely stands for: one edit away for words of five to seven letters, two
+     * for longer ones, and only if exactly one known word is that near. Short words and numbers are left alone.
+     */
+    String correct(String stem) {
+        if (stem.length() < 5 || known.contains(stem) || Character.isDigit(stem.charAt(0))) {
+            return stem;
+        }
+        int limit = stem.length() >= 8 ? 2 : 1;
+        String best = null;
+        int bestDistance = limit + 1;
+        boolean tie = false;
+        for (int len = stem.length() - limit; len <= stem.length() + limit; len++) {
+            for (String word : knownByLength.getOrDefault(len, List.of())) {
+                int d = Words.distance(stem, word, limit);
+                if (d < bestDistance) {
+                    best = word;
+                    bestDistance = d;
+                    tie = false;
+                } else if (d == bestDistance && best != null && !best.equals(word)) {
+                    tie = true;
+                }
+            }
+        }
+        return best != null && !tie ? best : stem;
+    }
+
+    private List<String> stems(List<String> words) {
+        return orEmpty(words).stream().map(w -> Words.stem(Words.normalise(w))).toList();
+    }
+
+    private static List<String> lower(List<String> words) {
+        return orEmpty(words).stream().map(Words::normalise).toList();
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

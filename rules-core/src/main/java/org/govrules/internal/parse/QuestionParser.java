@@ -1,0 +1,356 @@
+package org.govrules.internal.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govrules.Party;
+import org.govrules.Question;
+import org.govrules.QuestionKind;
+import org.govrules.Stated;
+
+/**
+ * Turns a question in plain English into a {@link Question}, using only the vocabulary the knowledge base supplies.
+ *
+ * <p>It does not guess: a question whose topic it cannot tell, or that two topics fit equally well, comes back
+ * with its topic unset and a note of what was not understood; a date that is not a date is reported, not dropped.
+ */
+public final class QuestionParser {
+
+    /** Longer input is refused rather than parsed: no real question is that long (Telegram caps messages at 4096). */
+    public static final int MAX_LENGTH = 4096;
+
+    private static final String BODY_TOKEN = "\u0000body";
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "doesn't", "don't", "won't", "didn't",
+            "cannot", "can't", "refuse", "without");
+    private static final Pattern COUNT_OF = Pattern.compile("\\b(\\d{1,3}) (?:of|out of) (?:the |all )?(\\d{1,3})\\b");
+    private static final Pattern COUNT_STATES = Pattern.compile(
+            "\\b(\\d{1,3}) (?:asean )?(?:member states|member countries|members|states|countries|ams)\\b");
+
+    private final Lexicon lexicon;
+
+    public QuestionParser(List<VocabularyFile> vocabulary) {
+        this.lexicon = new Lexicon(vocabulary);
+    }
+
+    /** Example questions for a body, to show someone whose question was not understood. */
+    public List<String> examples(String body) {
+        return lexicon.examples.getOrDefault(body, List.of());
+    }
+
+    /** The ids of the bodies whose vocabulary this parser knows. */
+    public Set<String> bodies() {
+        return lexicon.examples.keySet();
+    }
+
+    /**
+     * @param text   the question
+     * @param forced a body chosen by the asker, overriding any body the question names
+     * @param asOf   the date to answer as of, given the body chosen (the caller knows each body's time zone)
+     */
+    public Interpretation parse(String text, Optional<String> forced, Function<String, LocalDate> asOf) {
+        var problems = new ArrayList<String>();
+        String question = text == null ? "" : text;
+        if (question.isBlank()) {
+            problems.add("The question is empty.");
+        } else if (question.length() > MAX_LENGTH) {
+            problems.add("The question is " + question.length() + " characters long; ask one thing at a time, in at most "
+                    + MAX_LENGTH + " characters.");
+        }
+        if (!problems.isEmpty()) {
+            String body = forced.orElse(onlyBody());
+            return new Interpretation(
+                    new Question(shorten(question), body == null ? "" : body, null, QuestionKind.PERMISSION, null, null,
+                            List.of(), asOf.apply(body)),
+                    problems, body == null ? List.copyOf(bodies()) : List.of());
+        }
+
+        String normalised = Words.normalise(question);
+        List<Token> tokens = content(Words.tokens(question, normalised));
+        var named = new LinkedHashSet<String>();
+        var words = new ArrayList<String>();
+        markBodies(tokens, named, words);
+
+        var facts = new ArrayList<Stated>();
+        for (var mention : lexicon.dates.find(normalised)) {
+            if (mention.isValid()) {
+                facts.add(Stated.of(mention.fact(), mention.date()));
+            } else {
+                problems.add("'" + mention.text() + "' is not a valid date; write dates as YYYY-MM-DD, e.g. 2026-03-02.");
+            }
+        }
+        var mentions = parties(tokens, words);
+        var parties = mentions.stream().map(Mention::party).distinct().toList();
+        facts.addAll(agreement(Words.withDigits(normalised)));
+        facts.addAll(positions(mentions, words));
+        facts.addAll(phraseFacts(words));
+        for (var p : lexicon.patterns) {
+            Matcher m = p.regex().matcher(Words.withDigits(normalised));
+            if (m.find()) {
+                facts.add(new Stated(p.name(), m.group(1)));
+            }
+        }
+        QuestionKind kind = kind(normalised, words);
+
+        Set<String> factNames = new HashSet<>();
+        facts.forEach(f -> factNames.add(f.name()));
+        var candidates = forced.map(List::of).orElseGet(() -> named.isEmpty() ? List.copyOf(bodies()) : List.copyOf(named));
+        var best = bestTopics(candidates, words, factNames, kind);
+
+        String body = forced.orElse(null);
+        List<String> possible = List.of();
+        if (body == null) {
+            var bodiesMatched = new LinkedHashSet<String>();
+            best.forEach(t -> bodiesMatched.add(t.body()));
+            if (named.size() == 1) {
+                body = named.iterator().next();
+            } else if (bodiesMatched.size() == 1) {
+                body = bodiesMatched.iterator().next();
+            } else if (candidates.size() == 1) {
+                body = candidates.get(0);
+            } else {
+                possible = List.copyOf(bodiesMatched.isEmpty() ? candidates : bodiesMatched);
+            }
+        }
+        String topic = null;
+        if (best.size() == 1 && body != null && best.get(0).body().equals(body)) {
+            topic = best.get(0).id();
+        } else if (best.size() > 1 && possible.isEmpty()) {
+            problems.add("The question could be about more than one thing; ask about one at a time.");
+        }
+        Party actor = parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst()
+                .orElse(parties.isEmpty() ? null : parties.get(0));
+        Party object = parties.stream().filter(p -> p != actor).findFirst().orElse(null);
+        var question1 = new Question(question.strip(), body == null ? "" : body, topic, kind, actor, object, dedupe(facts),
+                asOf.apply(body));
+        return new Interpretation(question1, problems, possible);
+    }
+
+    private String onlyBody() {
+        return bodies().size() == 1 ? bodies().iterator().next() : null;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    /** Stop words out, typos corrected. */
+    private List<Token> content(List<Token> tokens) {
+        var out = new ArrayList<Token>(tokens.size());
+        for (Token t : tokens) {
+            if (!lexicon.stopwords.contains(t.stem())) {
+                out.add(t.withStem(lexicon.correct(t.stem())));
+            }
+        }
+        return out;
+    }
+
+    /** Replaces each body name with one marker word, so topics can say "join <body>". */
+    private void markBodies(List<Token> tokens, Set<String> named, List<String> words) {
+        tokens.forEach(t -> words.add(t.stem()));
+        for (var name : lexicon.bodyNames) {
+            int at;
+            while ((at = name.find(words, 0)) >= 0) {
+                named.add(name.meaning());
+                for (int i = 0; i < name.length(); i++) {
+                    words.set(at + i, i == 0 ? BODY_TOKEN : "");
+                }
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals(BODY_TOKEN)) {
+                words.set(i, "body");
+            }
+        }
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (words.get(i).isEmpty()) {
+                words.remove(i);
+                tokens.remove(i);
+            }
+        }
+    }
+
+    /** A party named at a word position. */
+    private record Mention(int at, Party party) {}
+
+    /** Parties in the order the question names them; state codes count only when written in capitals. */
+    private List<Mention> parties(List<Token> tokens, List<String> words) {
+        var found = new LinkedHashMap<Integer, Party>();
+        var taken = new boolean[words.size()];
+        for (var phrase : lexicon.parties) {
+            int at = 0;
+            while ((at = phrase.find(words, at)) >= 0) {
+                boolean free = true;
+                for (int i = at; i < at + phrase.length(); i++) {
+                    free &= !taken[i];
+                }
+                if (free) {
+                    for (int i = at; i < at + phrase.length(); i++) {
+                        taken[i] = true;
+                    }
+                    found.put(at, phrase.meaning());
+                }
+                at++;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String original = tokens.get(i).original();
+            if (!taken[i] && original.length() == 2 && original.equals(original.toUpperCase(java.util.Locale.ROOT))) {
+                Party state = lexicon.statesByCode.get(original);
+                if (state != null) {
+                    found.put(i, state);
+                }
+            }
+        }
+        return found.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Mention(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** "If Cambodia objects", "Viet Nam and Thailand agree": each named state's position. */
+    private List<Stated> positions(List<Mention> mentions, List<String> words) {
+        var facts = new ArrayList<Stated>();
+        var partyAt = new java.util.HashSet<Integer>();
+        mentions.forEach(m -> partyAt.add(m.at()));
+        for (var mention : mentions) {
+            if (!mention.party().isState()) {
+                continue;
+            }
+            boolean negated = false;
+            for (int i = mention.at() + 1; i < Math.min(words.size(), mention.at() + 8); i++) {
+                String w = words.get(i);
+                if (NEGATIONS.contains(w)) {
+                    negated = true;
+                } else if (lexicon.objectVerbs.contains(w)) {
+                    facts.add(new Stated("objecting", mention.party().id()));
+                    break;
+                } else if (lexicon.agreeVerbs.contains(w)) {
+                    facts.add(new Stated(negated ? "objecting" : "agreeing", mention.party().id()));
+                    break;
+                } else if (!partyAt.contains(i) && !w.equals("and") && !w.equals("or")) {
+                    break;
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** "9 of 10 member states agree", "if 2 states object". */
+    private List<Stated> agreement(String text) {
+        var facts = new ArrayList<Stated>();
+        Matcher of = COUNT_OF.matcher(text);
+        if (of.find()) {
+            String verb = nextVerb(text, of.end());
+            if (verb != null) {
+                facts.add(new Stated(verb.equals("agree") ? "states-agreeing" : "states-objecting", of.group(1)));
+                facts.add(new Stated("states-counted", of.group(2)));
+            }
+            return facts;
+        }
+        Matcher states = COUNT_STATES.matcher(text);
+        if (states.find()) {
+            String verb = nextVerb(text, states.end());
+            if (verb != null) {
+                facts.add(new Stated(verb.equals("agree") ? "states-agreeing" : "states-objecting", states.group(1)));
+            }
+        }
+        return facts;
+    }
+
+    private String nextVerb(String text, int from) {
+        String rest = text.substring(from, Math.min(text.length(), from + 60));
+        String n = Words.normalise(rest);
+        for (Token t : Words.tokens(n, n)) {
+            String stem = lexicon.correct(t.stem());
+            if (NEGATIONS.contains(stem)) {
+                return "object";
+            }
+            if (lexicon.agreeVerbs.contains(stem)) {
+                return "agree";
+            }
+            if (lexicon.objectVerbs.contains(stem)) {
+                return "object";
+            }
+        }
+        return null;
+    }
+
+    private List<Stated> phraseFacts(List<String> words) {
+        var facts = new ArrayList<Stated>();
+        var taken = new boolean[words.size()];
+        for (var phrase : lexicon.facts) {
+            int at = 0;
+            while ((at = phrase.find(words, at)) >= 0) {
+                boolean free = true;
+                for (int i = at; i < at + phrase.length(); i++) {
+                    free &= !taken[i];
+                }
+                if (free) {
+                    for (int i = at; i < at + phrase.length(); i++) {
+                        taken[i] = true;
+                    }
+                    facts.add(phrase.meaning());
+                }
+                at++;
+            }
+        }
+        return facts;
+    }
+
+    private QuestionKind kind(String normalised, List<String> words) {
+        String n = normalised.strip();
+        for (String opener : List.of("so ", "and ", "please ", "hi ", "hello ", "hey ", "ok ", "okay ", "tell me ")) {
+            if (n.startsWith(opener)) {
+                n = n.substring(opener.length()).strip();
+            }
+        }
+        String first = n.split("[^\\p{L}']+", 2)[0];
+        if (lexicon.informationCues.contains(first)) {
+            return QuestionKind.INFORMATION;
+        }
+        if (lexicon.permissionCues.contains(first)) {
+            return QuestionKind.PERMISSION;
+        }
+        for (String w : words) {
+            if (lexicon.permissionWords.contains(w)) {
+                return QuestionKind.PERMISSION;
+            }
+        }
+        return QuestionKind.INFORMATION;
+    }
+
+    private List<Topic> bestTopics(List<String> bodies, List<String> words, Set<String> factNames, QuestionKind kind) {
+        double best = 0;
+        var winners = new ArrayList<Topic>();
+        for (Topic topic : lexicon.topics) {
+            if (!bodies.contains(topic.body())) {
+                continue;
+            }
+            double score = topic.score(words, factNames, kind);
+            if (score <= 0) {
+                continue;
+            }
+            if (score > best + 1e-9) {
+                best = score;
+                winners.clear();
+                winners.add(topic);
+            } else if (Math.abs(score - best) < 1e-9) {
+                winners.add(topic);
+            }
+        }
+        return winners;
+    }
+
+    private static List<Stated> dedupe(List<Stated> facts) {
+        return List.copyOf(new LinkedHashSet<>(facts));
+    }
+}

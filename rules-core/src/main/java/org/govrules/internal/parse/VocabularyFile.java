@@ -1,0 +1,46 @@
+package org.govrules.internal.parse;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One vocabulary file of the knowledge base, as YAML. The common file holds the language (question words, stop
+ * words, how agreement and objection are said, states, organisations, roles); each body's file holds the body's
+ * names, its topics, the facts its questions state, and example questions. Every field is optional.
+ */
+public record VocabularyFile(
+        String body,
+        List<String> names,
+        List<String> examples,
+        List<StateEntry> states,
+        List<PartyEntry> parties,
+        List<String> stopwords,
+        List<String> permissionCues,
+        List<String> informationCues,
+        List<String> permissionWords,
+        Map<String, List<String>> dateCues,
+        List<String> agreeVerbs,
+        List<String> objectVerbs,
+        List<FactPhrases> facts,
+        List<FactPattern> patterns,
+        List<TopicEntry> topics) {
+
+    /** A state: its ISO 3166 alpha-2 code, the name answers use, and other names officials write. */
+    public record StateEntry(String code, String name, List<String> aliases) {}
+
+    /** An organisation or role: id, kind ({@code organisation} or {@code role}), name in answers, and aliases. */
+    public record PartyEntry(String id, String kind, String name, List<String> aliases) {}
+
+    /** Phrases that state a fact: any of {@code phrases} means {@code name = value}. */
+    public record FactPhrases(String name, String value, List<String> phrases) {}
+
+    /** A regular expression over the lower-cased question whose group 1 is the value of fact {@code name}. */
+    public record FactPattern(String name, String regex) {}
+
+    /**
+     * A topic: what a question asks. It matches when every group in {@code all} has one of its terms in the question
+     * (a term {@code fact:NAME} matches when the question states fact NAME); {@code any} terms make it more likely.
+     * {@code kinds} limits it to permission or information questions.
+     */
+    public record TopicEntry(String id, List<String> kinds, List<List<String>> all, List<String> any) {}
+}

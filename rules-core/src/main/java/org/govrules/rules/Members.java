@@ -1,0 +1,46 @@
+package org.govrules.rules;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The members of the body on the question's date, as a fact the rules can count. "All the ASEAN Member States" means
+ * all of these, whoever they are on that date.
+ *
+ * @param states the members' ISO 3166 alpha-2 codes
+ * @param names  the members' names, in the same order
+ */
+public record Members(List<String> states, List<String> names) {
+
+    public Members {
+        states = List.copyOf(states);
+        names = List.copyOf(names);
+        if (states.size() != names.size()) {
+            throw new IllegalArgumentException("one name per state");
+        }
+    }
+
+    public int getCount() {
+        return states.size();
+    }
+
+    public boolean includes(String state) {
+        return state != null && states.contains(state);
+    }
+
+    /** The names of the members that are not in {@code agreed}, e.g. those yet to agree. */
+    public List<String> namesOfAllBut(Collection<String> agreed) {
+        Objects.requireNonNull(agreed);
+        return java.util.stream.IntStream.range(0, states.size())
+                .filter(i -> !agreed.contains(states.get(i)))
+                .mapToObj(names::get)
+                .toList();
+    }
+
+    /** The name of a member, or the code itself if it is not a member. */
+    public String nameOf(String state) {
+        int i = states.indexOf(state);
+        return i < 0 ? state : names.get(i);
+    }
+}
