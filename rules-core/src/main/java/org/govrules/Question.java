@@ -61,6 +61,31 @@ public record Question(
         return facts.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
+    /** True if the question names that party (a state code, organisation or role id) as actor or object. */
+    public boolean names(String partyId) {
+        return (actor != null && actor.id().equals(partyId)) || (object != null && object.id().equals(partyId));
+    }
+
+    /** The actor's id, or an empty string when the question names no one. */
+    public String actorId() {
+        return actor == null ? "" : actor.id();
+    }
+
+    /** The actor's name as answers write it, or "they" when the question names no one. */
+    public String actorName() {
+        return actor == null ? "they" : actor.name();
+    }
+
+    /** True if the actor is of that kind; false when there is no actor. */
+    public boolean actorIs(Party.Kind partyKind) {
+        return actor != null && actor.kind() == partyKind;
+    }
+
+    /** True for a permission question. */
+    public boolean isPermission() {
+        return kind == QuestionKind.PERMISSION;
+    }
+
     /** True when the parser recognised what is asked. */
     public boolean isUnderstood() {
         return topic != null;

@@ -28,6 +28,11 @@ public record Reckoning(ZoneId zone) {
         return event.plus(limit);
     }
 
+    /** The last calendar day on which something is still within {@code days} days of an event ("one week" is 7). */
+    public LocalDate lastDayWithin(LocalDate event, int days) {
+        return lastDayWithin(event, Period.ofDays(days));
+    }
+
     /** The instant at which the limit runs out: midnight at the start of the day after the last day. */
     public ZonedDateTime closesAt(LocalDate event, Period limit) {
         return lastDayWithin(event, limit).plusDays(1).atStartOfDay(zone);

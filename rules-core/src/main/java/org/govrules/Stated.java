@@ -39,6 +39,11 @@ public record Stated(String name, String value) {
         return LocalDate.parse(value);
     }
 
+    /** True if the value is a whole number greater than {@code n}; false for any other value. */
+    public boolean exceeds(int n) {
+        return value.matches("\\d{1,9}") && Integer.parseInt(value) > n;
+    }
+
     /** The value as a whole number; fails if it is not one. */
     public int getNumber() {
         return Integer.parseInt(value);

@@ -18,6 +18,7 @@ import org.govrules.internal.parse.Interpretation;
 import org.govrules.internal.parse.QuestionParser;
 import org.govrules.rules.Holder;
 import org.govrules.rules.Members;
+import org.govrules.rules.Support;
 
 /** The work behind {@link org.govrules.Rulebook}: parse, put the facts in a session, fire, compose. */
 public final class Engine {
@@ -81,6 +82,7 @@ public final class Engine {
         facts.add(body.reckoning());
         List<String> members = body.membersOn(question.asOf());
         facts.add(new Members(members, members.stream().map(this::stateName).toList()));
+        facts.add(Support.from(question.facts()));
         body.rolesOn(question.asOf()).forEach(r -> facts.add(new Holder(r.role(), r.holder())));
         return composer.compose(question, sessions.run(facts));
     }

@@ -25,7 +25,7 @@ public record Members(List<String> states, List<String> names) {
         return states.size();
     }
 
-    public boolean includes(String state) {
+    public boolean hasMember(String state) {
         return state != null && states.contains(state);
     }
 

@@ -111,7 +111,9 @@ final class Lexicon {
         }
         var hints = new ArrayList<Phrase<String>>();
         orEmpty(t.any()).forEach(term -> add(hints, term, term));
-        return new Topic(body, t.id(), kinds, groups, hints);
+        var excluded = new ArrayList<Phrase<String>>();
+        orEmpty(t.none()).forEach(term -> add(excluded, term, term));
+        return new Topic(body, t.id(), kinds, groups, hints, excluded);
     }
 
     private <T> void add(List<Phrase<T>> into, String text, T meaning) {

@@ -8,29 +8,40 @@ import org.govrules.QuestionKind;
  * A compiled topic of one body: groups of terms that must all be present, optional hints, and the question kinds
  * it answers.
  */
-record Topic(String body, String id, Set<QuestionKind> kinds, List<List<Phrase<String>>> all, List<Phrase<String>> any) {
+record Topic(
+        String body,
+        String id,
+        Set<QuestionKind> kinds,
+        List<List<Phrase<String>>> all,
+        List<Phrase<String>> any,
+        List<Phrase<String>> none) {
 
     private static final String FACT = "fact:";
 
     /**
-     * How well the question matches: the sum over groups of the longest term matched, plus half a point per hint;
-     * or -1 if a group has no term in the question.
+     * How well the question matches: for each group the words of every term matched (a stated fact counts a little
+     * less than a word, so that words decide a tie), plus half a point per hint;
+     * or -1 if a group has no term in the question or an excluding term is in it.
      */
     double score(List<String> words, Set<String> factNames, QuestionKind kind) {
         if (!kinds.contains(kind)) {
             return -1;
         }
-        double score = 0;
-        for (var group : all) {
-            int best = 0;
-            for (var term : group) {
-                int length = matchLength(term, words, factNames);
-                best = Math.max(best, length);
-            }
-            if (best == 0) {
+        for (var excluded : none) {
+            if (matchLength(excluded, words, factNames) > 0) {
                 return -1;
             }
-            score += best;
+        }
+        double score = 0;
+        for (var group : all) {
+            double matched = 0;
+            for (var term : group) {
+                matched += matchLength(term, words, factNames);
+            }
+            if (matched == 0) {
+                return -1;
+            }
+            score += matched;
         }
         for (var hint : any) {
             if (matchLength(hint, words, factNames) > 0) {
@@ -40,9 +51,9 @@ record Topic(String body, String id, Set<QuestionKind> kinds, List<List<Phrase<S
         return score;
     }
 
-    private static int matchLength(Phrase<String> term, List<String> words, Set<String> factNames) {
+    private static double matchLength(Phrase<String> term, List<String> words, Set<String> factNames) {
         if (term.meaning().startsWith(FACT)) {
-            return factNames.contains(term.meaning().substring(FACT.length())) ? 1 : 0;
+            return factNames.contains(term.meaning().substring(FACT.length())) ? 0.9 : 0;
         }
         return term.find(words, 0) >= 0 ? term.length() : 0;
     }

@@ -40,7 +40,7 @@ public record VocabularyFile(
     /**
      * A topic: what a question asks. It matches when every group in {@code all} has one of its terms in the question
      * (a term {@code fact:NAME} matches when the question states fact NAME); {@code any} terms make it more likely.
-     * {@code kinds} limits it to permission or information questions.
+     * {@code none} terms rule it out; {@code kinds} limits it to permission or information questions.
      */
-    public record TopicEntry(String id, List<String> kinds, List<List<String>> all, List<String> any) {}
+    public record TopicEntry(String id, List<String> kinds, List<List<String>> all, List<String> any, List<String> none) {}
 }

@@ -1,0 +1,87 @@
+package org.govrules.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.govrules.Answer;
+import org.govrules.AskContext;
+import org.govrules.Rulebook;
+import org.govrules.UnknownBodyException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code govrules ask}: a question in plain English, answered with a verdict and the provisions it rests on. */
+@Command(name = "ask", description = "Ask a question in plain English.")
+final class AskCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--body", paramLabel = "ID", description = "The body to ask about (e.g. wg-as).")
+    String body;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Answer as of this date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--json", description = "Print the answer as one JSON object.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question.")
+    List<String> words;
+
+    private final Supplier<Rulebook> rulebook;
+
+    AskCommand(Supplier<Rulebook> rulebook) {
+        this.rulebook = rulebook;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        String question = String.join(" ", words);
+        if (question.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "The question is empty: ask something, e.g."
+                    + " ./govrules ask \"Can INTERPOL attend our next meeting?\"");
+        }
+        Answer answer;
+        try {
+            answer = rulebook.get().ask(question, new AskContext(Optional.ofNullable(body), Optional.ofNullable(asOf)));
+        } catch (UnknownBodyException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        var out = spec.commandLine().getOut();
+        out.println(json ? JSON.writeValueAsString(asJson(answer)) : AnswerText.render(answer));
+        out.flush();
+        return 0;
+    }
+
+    /** The object SPEC §4 defines, fields in its order. */
+    static Map<String, Object> asJson(Answer answer) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("question", answer.question().text());
+        map.put("body", answer.body().isEmpty() ? null : answer.body());
+        map.put("kind", answer.kind().label());
+        map.put("verdict", answer.verdict() == null ? null : answer.verdict().name());
+        map.put("answer", answer.text());
+        map.put("conditions", answer.conditions());
+        var provisions = new java.util.ArrayList<Map<String, String>>();
+        for (var p : answer.provisions()) {
+            var cited = new LinkedHashMap<String, String>();
+            cited.put("id", p.id());
+            cited.put("text", p.text());
+            provisions.add(cited);
+        }
+        map.put("provisions", provisions);
+        map.put("rules", answer.rules().stream().map(r -> r.name()).toList());
+        return map;
+    }
+}

@@ -1,0 +1,64 @@
+package org.govrules.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ./govrules} command line (SPEC §4). Usage errors exit with status 2 and a message on standard error;
+ * a failure inside exits with status 1 and a one-line message (the stack trace only with {@code GOVRULES_DEBUG=1}).
+ */
+@Command(name = "govrules",
+        mixinStandardHelpOptions = true,
+        version = "govrules 0.1.0",
+        description = "Answers questions on the governance rules of intergovernmental working groups, citing the"
+                + " provisions they rest on.",
+        subcommands = {AskCommand.class, ProvisionCommand.class})
+public final class Govrules implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        var rulebook = new LazyRulebook();
+        CommandLine cli = new CommandLine(new Govrules(), new Factory(rulebook));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.registerConverter(java.time.LocalDate.class, new DateConverter());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CommandLine.ParameterException pe) {
+                throw pe;
+            }
+            err.println("govrules: " + e.getMessage());
+            if ("1".equals(System.getenv("GOVRULES_DEBUG"))) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Gives commands the shared, lazily loaded rulebook. */
+    private record Factory(LazyRulebook rulebook) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == AskCommand.class) {
+                return type.cast(new AskCommand(rulebook));
+            }
+            if (type == ProvisionCommand.class) {
+                return type.cast(new ProvisionCommand(rulebook));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}
