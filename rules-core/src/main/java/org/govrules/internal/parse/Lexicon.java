@@ -23,7 +23,7 @@ final class Lexicon {
     final Set<String> stopwords = new HashSet<>();
     final Set<String> permissionCues = new HashSet<>();
     final Set<String> informationCues = new HashSet<>();
-    final Set<String> permissionWords = new HashSet<>();
+    final List<Phrase<String>> permissionPhrases = new ArrayList<>();
     final Set<String> agreeVerbs = new HashSet<>();
     final Set<String> objectVerbs = new HashSet<>();
     final List<Phrase<Party>> parties = new ArrayList<>();
@@ -45,7 +45,7 @@ final class Lexicon {
         for (var f : files) {
             permissionCues.addAll(lower(f.permissionCues()));
             informationCues.addAll(lower(f.informationCues()));
-            permissionWords.addAll(stems(f.permissionWords()));
+            orEmpty(f.permissionWords()).forEach(w -> add(permissionPhrases, w, w));
             agreeVerbs.addAll(stems(f.agreeVerbs()));
             objectVerbs.addAll(stems(f.objectVerbs()));
             if (f.dateCues() != null) {
@@ -81,7 +81,6 @@ final class Lexicon {
         }
         known.addAll(permissionCues);
         known.addAll(informationCues);
-        known.addAll(permissionWords);
         known.addAll(agreeVerbs);
         known.addAll(objectVerbs);
         known.addAll(stopwords);

@@ -178,12 +178,12 @@ public final class QuestionParser {
         }
     }
 
-    /** A party named at a word position. */
-    private record Mention(int at, Party party) {}
+    /** A party named at a word position, over {@code length} words. */
+    private record Mention(int at, int length, Party party) {}
 
     /** Parties in the order the question names them; state codes count only when written in capitals. */
     private List<Mention> parties(List<Token> tokens, List<String> words) {
-        var found = new LinkedHashMap<Integer, Party>();
+        var found = new LinkedHashMap<Integer, Mention>();
         var taken = new boolean[words.size()];
         for (var phrase : lexicon.parties) {
             int at = 0;
@@ -196,7 +196,7 @@ public final class QuestionParser {
                     for (int i = at; i < at + phrase.length(); i++) {
                         taken[i] = true;
                     }
-                    found.put(at, phrase.meaning());
+                    found.put(at, new Mention(at, phrase.length(), phrase.meaning()));
                 }
                 at++;
             }
@@ -206,27 +206,29 @@ public final class QuestionParser {
             if (!taken[i] && original.length() == 2 && original.equals(original.toUpperCase(java.util.Locale.ROOT))) {
                 Party state = lexicon.statesByCode.get(original);
                 if (state != null) {
-                    found.put(i, state);
+                    found.put(i, new Mention(i, 1, state));
                 }
             }
         }
-        return found.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Mention(e.getKey(), e.getValue()))
-                .toList();
+        return found.values().stream().sorted(java.util.Comparator.comparingInt(Mention::at)).toList();
     }
 
     /** "If Cambodia objects", "Viet Nam and Thailand agree": each named state's position. */
     private List<Stated> positions(List<Mention> mentions, List<String> words) {
         var facts = new ArrayList<Stated>();
         var partyAt = new java.util.HashSet<Integer>();
-        mentions.forEach(m -> partyAt.add(m.at()));
+        mentions.forEach(m -> {
+            for (int i = m.at(); i < m.at() + m.length(); i++) {
+                partyAt.add(i);
+            }
+        });
         for (var mention : mentions) {
             if (!mention.party().isState()) {
                 continue;
             }
             boolean negated = false;
-            for (int i = mention.at() + 1; i < Math.min(words.size(), mention.at() + 8); i++) {
+            int after = mention.at() + mention.length();
+            for (int i = after; i < Math.min(words.size(), after + 8); i++) {
                 String w = words.get(i);
                 if (NEGATIONS.contains(w)) {
                     negated = true;
@@ -306,22 +308,22 @@ public final class QuestionParser {
         return facts;
     }
 
+    /**
+     * A question word among the first few words decides ("Hi, can ...", "<b>Who</b> ..."); failing that, a word such as
+     * "allowed" or "have to" anywhere makes it a permission question.
+     */
     private QuestionKind kind(String normalised, List<String> words) {
-        String n = normalised.strip();
-        for (String opener : List.of("so ", "and ", "please ", "hi ", "hello ", "hey ", "ok ", "okay ", "tell me ")) {
-            if (n.startsWith(opener)) {
-                n = n.substring(opener.length()).strip();
+        String[] first = normalised.strip().split("[^\\p{L}']+", 6);
+        for (int i = 0; i < Math.min(first.length, 5); i++) {
+            if (lexicon.informationCues.contains(first[i])) {
+                return QuestionKind.INFORMATION;
+            }
+            if (lexicon.permissionCues.contains(first[i])) {
+                return QuestionKind.PERMISSION;
             }
         }
-        String first = n.split("[^\\p{L}']+", 2)[0];
-        if (lexicon.informationCues.contains(first)) {
-            return QuestionKind.INFORMATION;
-        }
-        if (lexicon.permissionCues.contains(first)) {
-            return QuestionKind.PERMISSION;
-        }
-        for (String w : words) {
-            if (lexicon.permissionWords.contains(w)) {
+        for (var phrase : lexicon.permissionPhrases) {
+            if (phrase.find(words, 0) >= 0) {
                 return QuestionKind.PERMISSION;
             }
         }
