@@ -10,46 +10,53 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.govrules.rules.Finding;
 
 /**
- * Runs the knowledge base over one question's facts in a fresh session. A session costs microseconds, and one per
- * question keeps questions independent and the engine thread-safe: the {@link KieBase} is shared and read-only.
+ * Runs the knowledge base over one question's facts in a session of its own. Sessions come from Drools' pool: a
+ * disposed pooled session is reset and reused, which halves the cost of a question against building one each time.
+ * Questions stay independent (a session serves one question at a time) and the engine thread-safe.
  */
 final class RuleSessions {
 
     /** The metadata key under which every rule names the provision it encodes. */
     static final String PROVISION = "provision";
 
-    private final KieBase kieBase;
+    private final KieSessionsPool pool;
 
     RuleSessions(KieBase kieBase) {
-        this.kieBase = Objects.requireNonNull(kieBase);
+        this.pool = Objects.requireNonNull(kieBase).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     RuleRun run(List<?> facts) {
-        var session = kieBase.newKieSession();
         var conclusions = new ArrayList<Conclusion>();
         var fired = new ArrayList<FiredRule>();
+        var firings = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(describe(event.getMatch().getRule()));
+            }
+        };
+        // The rule that inserted a finding is its provenance: rules need not repeat their provision in the RHS.
+        var insertions = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getObject() instanceof Finding finding && event.getRule() != null) {
+                    conclusions.add(new Conclusion(finding, describe(event.getRule())));
+                }
+            }
+        };
+        KieSession session = pool.newKieSession();
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(describe(event.getMatch().getRule()));
-                }
-            });
-            // The rule that inserted a finding is its provenance: rules need not repeat their provision in the RHS.
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof Finding finding && event.getRule() != null) {
-                        conclusions.add(new Conclusion(finding, describe(event.getRule())));
-                    }
-                }
-            });
+            session.addEventListener(firings);
+            session.addEventListener(insertions);
             facts.forEach(session::insert);
             session.fireAllRules();
         } finally {
+            session.removeEventListener(firings);
+            session.removeEventListener(insertions);
             session.dispose();
         }
         return new RuleRun(conclusions, fired);
