@@ -5,5 +5,7 @@ package org.govrules;
  *
  * @param name      the rule's name, which starts with the provision it encodes
  * @param provision the provision id from the rule's {@code @provision} metadata
+ * @param strength  how strongly that provision binds, from the rule's {@code @strength} metadata ({@code null} only
+ *                  for the rule that answers "not addressed")
  */
-public record FiredRule(String name, String provision) {}
+public record FiredRule(String name, String provision, Strength strength) {}

@@ -103,7 +103,9 @@ public final class Engine {
             interpretation.problems().forEach(p -> text.append(p).append(' '));
             String about = q.body().isEmpty() ? "the bodies it knows" : "the rules of the " + body(q.body()).shortName();
             text.append("I could not tell what this question asks of ").append(about).append('.');
-            List<String> examples = q.body().isEmpty() ? List.of() : parser.examples(q.body());
+            List<String> examples = q.body().isEmpty()
+                    ? knowledge.bodyList().stream().flatMap(b -> parser.examples(b.id()).stream().limit(1)).toList()
+                    : parser.examples(q.body());
             if (!examples.isEmpty()) {
                 text.append(" You can ask, for example: ")
                         .append(String.join(" ", examples.stream().limit(4).map(e -> "\u201C" + e + "\u201D").toList()));

@@ -83,7 +83,7 @@ public record Knowledge(
                 Object provision = rule.getMetaData().get(RuleSessions.PROVISION);
                 Object clause = rule.getMetaData().get("clause");
                 rules.add(new EncodedRule(rule.getName(), provision == null ? "" : provision.toString(),
-                        clause == null ? "" : clause.toString(), pkg.getName()));
+                        clause == null ? "" : clause.toString(), RuleSessions.strength(rule), pkg.getName()));
             }
         }
         rules.sort(java.util.Comparator.comparing(EncodedRule::name));

@@ -62,8 +62,15 @@ final class RuleSessions {
         return new RuleRun(conclusions, fired);
     }
 
+    static final String STRENGTH = "strength";
+
     static FiredRule describe(Rule rule) {
         Object provision = rule.getMetaData().get(PROVISION);
-        return new FiredRule(rule.getName(), provision == null ? "" : provision.toString());
+        return new FiredRule(rule.getName(), provision == null ? "" : provision.toString(), strength(rule));
+    }
+
+    static org.govrules.Strength strength(Rule rule) {
+        Object strength = rule.getMetaData().get(STRENGTH);
+        return strength == null ? null : org.govrules.Strength.of(strength.toString());
     }
 }

@@ -22,7 +22,7 @@ class AnswerComposerTest {
     private final Question permission = Question.of("b", "t", QuestionKind.PERMISSION, LocalDate.parse("2026-01-01"));
 
     private static Conclusion from(String provision, Finding finding) {
-        return new Conclusion(finding, new FiredRule(provision + " rule", provision));
+        return new Conclusion(finding, new FiredRule(provision + " rule", provision, org.govrules.Strength.BINDING));
     }
 
     @Test
@@ -64,7 +64,7 @@ class AnswerComposerTest {
     @Test
     void nothing_found_is_not_addressed_and_cites_nothing() {
         var run = new RuleRun(List.of(new Conclusion(Finding.notAddressed("Nothing on this."),
-                new FiredRule("fallback", ""))), List.of());
+                new FiredRule("fallback", "", null))), List.of());
         Answer answer = composer.compose(permission, run);
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
         assertThat(answer.provisions()).isEmpty();

@@ -116,8 +116,8 @@ public final class QuestionParser {
                 body = bodiesMatched.iterator().next();
             } else if (candidates.size() == 1) {
                 body = candidates.get(0);
-            } else {
-                possible = List.copyOf(bodiesMatched.isEmpty() ? candidates : bodiesMatched);
+            } else if (bodiesMatched.size() > 1) {
+                possible = List.copyOf(bodiesMatched);
             }
         }
         String topic = null;
