@@ -15,6 +15,8 @@ import java.util.List;
  * @param conditions for {@code CONDITIONAL}, each condition left open; for {@code FORBIDDEN}, each condition that failed
  * @param provisions the cited provisions, with their text
  * @param rules      the rules that fired, in firing order
+ * @param parts      for a question across bodies, the answer of each body (its own body, verdict and citations);
+ *                   empty otherwise
  */
 public record Answer(
         Question question,
@@ -23,15 +25,23 @@ public record Answer(
         String text,
         List<String> conditions,
         List<Provision> provisions,
-        List<FiredRule> rules) {
+        List<FiredRule> rules,
+        List<Answer> parts) {
 
     public Answer {
         conditions = List.copyOf(conditions);
         provisions = List.copyOf(provisions);
         rules = List.copyOf(rules);
+        parts = List.copyOf(parts);
     }
 
-    /** The id of the body the answer speaks for. */
+    /** An answer for one body. */
+    public Answer(Question question, QuestionKind kind, Verdict verdict, String text, List<String> conditions,
+            List<Provision> provisions, List<FiredRule> rules) {
+        this(question, kind, verdict, text, conditions, provisions, rules, List.of());
+    }
+
+    /** The id of the body the answer speaks for; empty for an answer across bodies (see {@link #parts()}). */
     public String body() {
         return question.body();
     }

@@ -68,6 +68,9 @@ public final class Engine {
         Interpretation interpretation = parser.parse(text, context.body(),
                 bodyId -> context.asOf().orElseGet(() -> bodyId == null || bodyId.isEmpty()
                         ? LocalDate.now(clock) : today(bodyId)));
+        if (interpretation.acrossBodies() && interpretation.problems().isEmpty()) {
+            return acrossBodies(text, context, interpretation);
+        }
         if (!interpretation.isUnderstood() || !interpretation.possibleBodies().isEmpty()) {
             return notUnderstood(interpretation);
         }
@@ -89,6 +92,37 @@ public final class Engine {
 
     public String stateName(String code) {
         return stateNames.getOrDefault(code, code);
+    }
+
+    /**
+     * One answer per body the question concerns, combined: the text gives each body's answer under its name, the
+     * verdict is theirs when they all agree (otherwise none), and bodies whose instruments are silent are named.
+     */
+    private Answer acrossBodies(String text, AskContext context, Interpretation interpretation) {
+        var parts = new ArrayList<Answer>();
+        for (String body : interpretation.possibleBodies()) {
+            parts.add(ask(text, new AskContext(Optional.of(body), context.asOf())));
+        }
+        var answered = parts.stream().filter(Answer::isAddressed).toList();
+        var asked = interpretation.namedBodies().size() > 1 ? interpretation.namedBodies()
+                : knowledge.bodyList().stream().map(Body::id).toList();
+        var silent = asked.stream().filter(id -> answered.stream().noneMatch(a -> a.body().equals(id))).toList();
+        var words = new StringBuilder();
+        answered.forEach(a -> words.append(body(a.body()).shortName()).append(": ").append(a.text()).append("\n\n"));
+        if (!silent.isEmpty()) {
+            words.append("The instruments of ").append(String.join(", ", silent.stream()
+                    .map(id -> body(id).shortName()).toList())).append(" do not address this.");
+        }
+        var verdicts = answered.stream().map(Answer::verdict).distinct().toList();
+        Verdict verdict = verdicts.size() == 1 ? verdicts.get(0) : null;
+        QuestionKind kind = verdict == null ? QuestionKind.INFORMATION : interpretation.question().kind();
+        Question question = interpretation.question();
+        return new Answer(new Question(question.text(), "", question.topic(), kind, question.actor(), question.object(),
+                question.facts(), question.asOf()), kind, verdict, words.toString().strip(),
+                answered.stream().flatMap(a -> a.conditions().stream().map(c -> body(a.body()).shortName() + ": " + c))
+                        .toList(),
+                answered.stream().flatMap(a -> a.provisions().stream()).distinct().toList(),
+                answered.stream().flatMap(a -> a.rules().stream()).toList(), answered);
     }
 
     private Answer notUnderstood(Interpretation interpretation) {

@@ -5,13 +5,17 @@ import org.govrules.Question;
 
 /**
  * What the parser made of a question: the structured question (its topic {@code null} if not understood), what it
- * could not make sense of, and, when the question names no body and several could be meant, which.
+ * could not make sense of, and, when several bodies could be meant, which; {@code acrossBodies} when the question
+ * itself asks about several ("Which bodies ...?", "in the Bali Process and in the ADMM ..."), and the bodies it
+ * names.
  */
-public record Interpretation(Question question, List<String> problems, List<String> possibleBodies) {
+public record Interpretation(Question question, List<String> problems, List<String> possibleBodies,
+        boolean acrossBodies, List<String> namedBodies) {
 
     public Interpretation {
         problems = List.copyOf(problems);
         possibleBodies = List.copyOf(possibleBodies);
+        namedBodies = List.copyOf(namedBodies);
     }
 
     public boolean isUnderstood() {

@@ -32,6 +32,8 @@ public final class QuestionParser {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "doesn't", "don't", "won't", "didn't",
             "cannot", "can't", "refuse", "without");
     private static final Pattern COUNT_OF = Pattern.compile("\\b(\\d{1,3}) (?:of|out of) (?:the |all )?(\\d{1,3})\\b");
+    private static final Pattern ACROSS = Pattern.compile(
+            "\\b(?:which|what|all|each|every|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bod(?:y|ies)\\b");
     private static final Pattern COUNT_STATES = Pattern.compile(
             "\\b(\\d{1,3}) (?:asean )?(?:member states|member countries|members|states|countries|ams)\\b");
 
@@ -70,7 +72,7 @@ public final class QuestionParser {
             return new Interpretation(
                     new Question(shorten(question), body == null ? "" : body, null, QuestionKind.PERMISSION, null, null,
                             List.of(), asOf.apply(body)),
-                    problems, body == null ? List.copyOf(bodies()) : List.of());
+                    problems, body == null ? List.copyOf(bodies()) : List.of(), false, List.of());
         }
 
         String normalised = Words.normalise(question);
@@ -103,27 +105,32 @@ public final class QuestionParser {
         Set<String> factNames = new HashSet<>();
         facts.forEach(f -> factNames.add(f.name()));
         var candidates = forced.map(List::of).orElseGet(() -> named.isEmpty() ? List.copyOf(bodies()) : List.copyOf(named));
-        var best = bestTopics(candidates, words, factNames, kind);
+        Map<String, Match> matches = bestTopicPerBody(candidates, words, factNames, kind);
+        boolean across = forced.isEmpty() && (named.size() > 1 || ACROSS.matcher(normalised).find());
+        double top = matches.values().stream().mapToDouble(Match::score).max().orElse(0);
+        // Across bodies, every body with a matching topic answers; otherwise only the best-matching bodies compete.
+        List<String> contenders = matches.entrySet().stream()
+                .filter(e -> across || e.getValue().score() >= top - 1e-9)
+                .map(Map.Entry::getKey).toList();
 
         String body = forced.orElse(null);
         List<String> possible = List.of();
         if (body == null) {
-            var bodiesMatched = new LinkedHashSet<String>();
-            best.forEach(t -> bodiesMatched.add(t.body()));
-            if (named.size() == 1) {
+            if (!across && named.size() == 1) {
                 body = named.iterator().next();
-            } else if (bodiesMatched.size() == 1) {
-                body = bodiesMatched.iterator().next();
+            } else if (contenders.size() == 1 && !across) {
+                body = contenders.get(0);
+            } else if (contenders.size() > 1) {
+                possible = contenders;
             } else if (candidates.size() == 1) {
                 body = candidates.get(0);
-            } else if (bodiesMatched.size() > 1) {
-                possible = List.copyOf(bodiesMatched);
             }
         }
         String topic = null;
-        if (best.size() == 1 && body != null && best.get(0).body().equals(body)) {
-            topic = best.get(0).id();
-        } else if (best.size() > 1 && possible.isEmpty()) {
+        Match match = body == null ? null : matches.get(body);
+        if (match != null && match.topics().size() == 1) {
+            topic = match.topics().get(0).id();
+        } else if (match != null && match.topics().size() > 1) {
             problems.add("The question could be about more than one thing; ask about one at a time.");
         }
         Party actor = parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst()
@@ -131,7 +138,7 @@ public final class QuestionParser {
         Party object = parties.stream().filter(p -> p != actor).findFirst().orElse(null);
         var question1 = new Question(question.strip(), body == null ? "" : body, topic, kind, actor, object, dedupe(facts),
                 asOf.apply(body));
-        return new Interpretation(question1, problems, possible);
+        return new Interpretation(question1, problems, possible, across && !possible.isEmpty(), List.copyOf(named));
     }
 
     private String onlyBody() {
@@ -330,9 +337,12 @@ public final class QuestionParser {
         return QuestionKind.INFORMATION;
     }
 
-    private List<Topic> bestTopics(List<String> bodies, List<String> words, Set<String> factNames, QuestionKind kind) {
-        double best = 0;
-        var winners = new ArrayList<Topic>();
+    /** The best-scoring topics of one body, and their score. */
+    private record Match(double score, List<Topic> topics) {}
+
+    private Map<String, Match> bestTopicPerBody(List<String> bodies, List<String> words, Set<String> factNames,
+            QuestionKind kind) {
+        var best = new LinkedHashMap<String, Match>();
         for (Topic topic : lexicon.topics) {
             if (!bodies.contains(topic.body())) {
                 continue;
@@ -341,15 +351,16 @@ public final class QuestionParser {
             if (score <= 0) {
                 continue;
             }
-            if (score > best + 1e-9) {
-                best = score;
-                winners.clear();
-                winners.add(topic);
-            } else if (Math.abs(score - best) < 1e-9) {
-                winners.add(topic);
+            Match current = best.get(topic.body());
+            if (current == null || score > current.score() + 1e-9) {
+                best.put(topic.body(), new Match(score, List.of(topic)));
+            } else if (Math.abs(score - current.score()) < 1e-9) {
+                var tied = new ArrayList<>(current.topics());
+                tied.add(topic);
+                best.put(topic.body(), new Match(score, tied));
             }
         }
-        return winners;
+        return best;
     }
 
     private static List<Stated> dedupe(List<Stated> facts) {
