@@ -103,6 +103,19 @@ public final class Rulebook {
         return engine.knowledge().rules();
     }
 
+    /** The knowledge base's scenario tables, row by row: the questions its answers are checked against. */
+    public List<Scenario> scenarios() {
+        return engine.knowledge().scenarios();
+    }
+
+    /**
+     * For every provision of every instrument, the rules that encode it, the scenario rows that exercise those rules,
+     * or the reason it has no rule. Runs every scenario row, so it takes a moment (tens of milliseconds).
+     */
+    public List<ProvisionCoverage> coverage() {
+        return engine.coverage();
+    }
+
     /** Example questions for a body, as the knowledge base's vocabulary gives them. */
     public List<String> examples(String bodyId) {
         return engine.parser().examples(bodyId);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         version = "govrules 0.1.0",
         description = "Answers questions on the governance rules of intergovernmental working groups, citing the"
                 + " provisions they rest on.",
-        subcommands = {AskCommand.class, ProvisionCommand.class})
+        subcommands = {AskCommand.class, ProvisionCommand.class, CoverageCommand.class})
 public final class Govrules implements Runnable {
 
     @CommandLine.Spec
@@ -57,6 +57,9 @@ public final class Govrules implements Runnable {
             }
             if (type == ProvisionCommand.class) {
                 return type.cast(new ProvisionCommand(rulebook));
+            }
+            if (type == CoverageCommand.class) {
+                return type.cast(new CoverageCommand(rulebook));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -111,4 +111,33 @@ class CommandLineTest {
         assertThat(JSON.readTree(run("ask", "--json", "--as-of", "2026-01-01", q).out()).get("answer").asText())
                 .contains("11 as of 2026-01-01");
     }
+
+    @Test
+    void coverage_lists_every_provision_with_its_rules_tests_or_reason() throws Exception {
+        Run run = run("coverage", "--json");
+        assertThat(run.status()).isZero();
+        JsonNode rows = JSON.readTree(run.out());
+        assertThat(rows.size()).isEqualTo(79);
+        JsonNode seven = null;
+        JsonNode one = null;
+        for (JsonNode row : rows) {
+            assertThat(row.get("rules").size() > 0 || !row.get("reason").isNull()).as(row.toString()).isTrue();
+            if (row.get("provision").asText().equals("wg-as-tor:7")) {
+                seven = row;
+            }
+            if (row.get("provision").asText().equals("wg-as-tor:1")) {
+                one = row;
+            }
+        }
+        assertThat(seven.get("rules").toString()).contains("wg-as-tor:7 resource panel needs every member state");
+        assertThat(seven.get("tests").toString()).contains("wg-as.md:");
+        assertThat(one.get("reason").asText()).startsWith("Background");
+    }
+
+    @Test
+    void coverage_in_words_ends_with_a_summary() {
+        Run run = run("coverage");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("wg-as-tor:7").contains("not covered.").contains(" 0 not covered");
+    }
 }

@@ -74,7 +74,13 @@ public final class Engine {
         if (!interpretation.isUnderstood() || !interpretation.possibleBodies().isEmpty()) {
             return notUnderstood(interpretation);
         }
-        return ask(interpretation.question());
+        Answer answer = ask(interpretation.question());
+        if (interpretation.bodyInferred() && answer.isAddressed()) {
+            // The question named no body: say which body's rules answered, so the choice is never silent.
+            return new Answer(answer.question(), answer.kind(), answer.verdict(), answer.text() + " (Answered for the "
+                    + body(answer.body()).shortName() + ".)", answer.conditions(), answer.provisions(), answer.rules());
+        }
+        return answer;
     }
 
     public Answer ask(Question question) {
@@ -154,6 +160,25 @@ public final class Engine {
                 .sorted(java.util.Comparator.comparing(Instrument::id))
                 .flatMap(i -> i.provisions().stream())
                 .toList();
+    }
+
+    /** Runs every scenario row and reports, per provision, its rules, the rows that exercise them, or its reason. */
+    public List<org.govrules.ProvisionCoverage> coverage() {
+        var rowsByRule = new java.util.HashMap<String, java.util.List<String>>();
+        for (var row : knowledge.scenarios()) {
+            var answer = ask(row.question(), new AskContext(Optional.empty(), row.asOf()));
+            answer.rules().stream().map(org.govrules.FiredRule::name).distinct()
+                    .forEach(rule -> rowsByRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(row.source()));
+        }
+        var result = new ArrayList<org.govrules.ProvisionCoverage>();
+        for (var provision : provisions()) {
+            var rules = knowledge.rules().stream().filter(r -> r.provision().equals(provision.id()))
+                    .map(org.govrules.EncodedRule::name).toList();
+            var rows = rules.stream().flatMap(r -> rowsByRule.getOrDefault(r, List.of()).stream()).distinct().toList();
+            result.add(new org.govrules.ProvisionCoverage(provision, rules, rows,
+                    knowledge.reasonsWithoutRules().getOrDefault(provision.id(), "")));
+        }
+        return result;
     }
 
     public Optional<org.govrules.Provision> provision(String id) {

@@ -19,6 +19,7 @@ import org.govrules.Membership;
 import org.govrules.Provision;
 import org.govrules.Reckoning;
 import org.govrules.RoleAssignment;
+import org.govrules.Scenario;
 import org.govrules.internal.parse.VocabularyFile;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -30,7 +31,9 @@ public record Knowledge(
         Map<String, Instrument> instruments,
         Map<String, Body> bodies,
         List<VocabularyFile> vocabulary,
-        List<EncodedRule> rules) {
+        List<EncodedRule> rules,
+        List<Scenario> scenarios,
+        Map<String, String> reasonsWithoutRules) {
 
     private static final String INDEX = "govrules/knowledge.yaml";
 
@@ -67,9 +70,23 @@ public record Knowledge(
         } catch (RuntimeException e) {
             throw new KnowledgeBaseException("The rules (KieBase '" + index.kbase() + "') could not be loaded", e);
         }
+        var scenarios = new ArrayList<Scenario>();
+        for (String path : index.scenarios() == null ? List.<String>of() : index.scenarios()) {
+            scenarios.addAll(ScenarioTable.parse(text(loader, path), path.substring(path.lastIndexOf('/') + 1)));
+        }
+        Map<String, String> reasons = index.withoutRules() == null ? Map.of()
+                : read(yaml, loader, index.withoutRules(), WithoutRules.class).provisions();
+        for (String id : reasons.keySet()) {
+            if (!provisions.containsKey(id)) {
+                throw new KnowledgeBaseException(index.withoutRules() + " names " + id + ", which is no provision", null);
+            }
+        }
         return new Knowledge(kieBase, Map.copyOf(provisions), Map.copyOf(instruments), Map.copyOf(bodies),
-                List.copyOf(vocabulary), rules(kieBase));
+                List.copyOf(vocabulary), rules(kieBase), List.copyOf(scenarios), Map.copyOf(reasons));
     }
+
+    /** The file that says why provisions have no rule: provision id to reason. */
+    record WithoutRules(Map<String, String> provisions) {}
 
     /** Bodies in the order the index lists them. */
     public List<Body> bodyList() {

@@ -41,6 +41,12 @@ class KnowledgeBaseIntegrityTest {
     }
 
     @Test
+    void every_rule_but_the_fallback_states_the_strength_of_its_source() {
+        assertThat(RULES).filteredOn(r -> !r.provision().isEmpty())
+                .allSatisfy(r -> assertThat(r.strength()).as(r.name()).isNotNull());
+    }
+
+    @Test
     void every_rule_name_starts_with_its_provision() {
         assertThat(RULES).filteredOn(r -> !r.provision().isEmpty())
                 .allSatisfy(r -> assertThat(r.name()).startsWith(r.provision() + " "));
@@ -68,11 +74,14 @@ class KnowledgeBaseIntegrityTest {
     }
 
     @Test
-    void the_knowledge_base_keeps_an_exact_copy_of_the_shared_instrument() throws IOException {
-        Path shared = Path.of("../../shared/instruments/wg-as-tor.md");
-        Assumptions.assumeTrue(Files.exists(shared), "the shared instruments are beside the repository");
-        Path copy = Path.of("src/main/resources/govrules/instruments/wg-as-tor.md");
-        assertThat(Files.readString(copy)).isEqualTo(Files.readString(shared));
+    void the_knowledge_base_keeps_exact_copies_of_the_shared_instruments() throws IOException {
+        Path shared = Path.of("../../shared/instruments");
+        Assumptions.assumeTrue(Files.isDirectory(shared), "the shared instruments are beside the repository");
+        for (String name : List.of("wg-as-tor.md", "admm-border-2019.md", "bali-aheg1-2003.md", "bali-aheg2-2003.md",
+                "msg-att-2017.md")) {
+            Path copy = Path.of("src/main/resources/govrules/instruments", name);
+            assertThat(Files.readString(copy)).as(name).isEqualTo(Files.readString(shared.resolve(name)));
+        }
     }
 
     private static String squash(String s) {

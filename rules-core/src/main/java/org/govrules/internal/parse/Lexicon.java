@@ -24,6 +24,8 @@ final class Lexicon {
     final Set<String> permissionCues = new HashSet<>();
     final Set<String> informationCues = new HashSet<>();
     final List<Phrase<String>> permissionPhrases = new ArrayList<>();
+    /** Permission words of several words ("have to"), matched on the text since their stop words matter. */
+    final List<Pattern> permissionExpressions = new ArrayList<>();
     final Set<String> agreeVerbs = new HashSet<>();
     final Set<String> objectVerbs = new HashSet<>();
     final List<Phrase<Party>> parties = new ArrayList<>();
@@ -45,7 +47,13 @@ final class Lexicon {
         for (var f : files) {
             permissionCues.addAll(lower(f.permissionCues()));
             informationCues.addAll(lower(f.informationCues()));
-            orEmpty(f.permissionWords()).forEach(w -> add(permissionPhrases, w, w));
+            for (String w : orEmpty(f.permissionWords())) {
+                if (w.strip().contains(" ")) {
+                    permissionExpressions.add(Pattern.compile("\\b" + Words.normalise(w).strip().replace(" ", "\\s+") + "\\b"));
+                } else {
+                    add(permissionPhrases, w, w);
+                }
+            }
             agreeVerbs.addAll(stems(f.agreeVerbs()));
             objectVerbs.addAll(stems(f.objectVerbs()));
             if (f.dateCues() != null) {

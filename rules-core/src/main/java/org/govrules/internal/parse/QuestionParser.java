@@ -72,7 +72,7 @@ public final class QuestionParser {
             return new Interpretation(
                     new Question(shorten(question), body == null ? "" : body, null, QuestionKind.PERMISSION, null, null,
                             List.of(), asOf.apply(body)),
-                    problems, body == null ? List.copyOf(bodies()) : List.of(), false, List.of());
+                    problems, body == null ? List.copyOf(bodies()) : List.of(), false, List.of(), false);
         }
 
         String normalised = Words.normalise(question);
@@ -108,7 +108,8 @@ public final class QuestionParser {
         Map<String, Match> matches = bestTopicPerBody(candidates, words, factNames, kind);
         boolean across = forced.isEmpty() && (named.size() > 1 || ACROSS.matcher(normalised).find());
         double top = matches.values().stream().mapToDouble(Match::score).max().orElse(0);
-        // Across bodies, every body with a matching topic answers; otherwise only the best-matching bodies compete.
+        // Across bodies, every body with a matching topic answers. Otherwise bodies whose match ties with the best
+        // compete, and the asker is asked which one is meant; a weaker match elsewhere is named in the answer.
         List<String> contenders = matches.entrySet().stream()
                 .filter(e -> across || e.getValue().score() >= top - 1e-9)
                 .map(Map.Entry::getKey).toList();
@@ -120,7 +121,7 @@ public final class QuestionParser {
                 body = named.iterator().next();
             } else if (contenders.size() == 1 && !across) {
                 body = contenders.get(0);
-            } else if (contenders.size() > 1) {
+            } else if (contenders.size() > 1 || (across && contenders.size() == 1)) {
                 possible = contenders;
             } else if (candidates.size() == 1) {
                 body = candidates.get(0);
@@ -138,7 +139,9 @@ public final class QuestionParser {
         Party object = parties.stream().filter(p -> p != actor).findFirst().orElse(null);
         var question1 = new Question(question.strip(), body == null ? "" : body, topic, kind, actor, object, dedupe(facts),
                 asOf.apply(body));
-        return new Interpretation(question1, problems, possible, across && !possible.isEmpty(), List.copyOf(named));
+        boolean inferred = forced.isEmpty() && named.isEmpty() && bodies().size() > 1;
+        return new Interpretation(question1, problems, possible, across && !possible.isEmpty(), List.copyOf(named),
+                inferred);
     }
 
     private String onlyBody() {
@@ -331,6 +334,11 @@ public final class QuestionParser {
         }
         for (var phrase : lexicon.permissionPhrases) {
             if (phrase.find(words, 0) >= 0) {
+                return QuestionKind.PERMISSION;
+            }
+        }
+        for (var expression : lexicon.permissionExpressions) {
+            if (expression.matcher(normalised).find()) {
                 return QuestionKind.PERMISSION;
             }
         }

@@ -9,14 +9,19 @@ import org.govrules.Answer;
 import org.govrules.AskContext;
 import org.govrules.Provision;
 import org.govrules.QuestionKind;
+import org.govrules.Scenario;
 import org.govrules.Verdict;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Runs every row of {@code scenarios/wg-as.md}: the phrasing set for the WG on AS Terms of Reference. */
-class WgAsScenariosTest {
+/**
+ * Runs every row of the knowledge base's scenario tables ({@code govrules/scenarios/*.md}): the phrasing set, with
+ * the verdict, provision and words each answer must have.
+ */
+class ScenariosTest {
 
-    private static final List<Scenario> ROWS = Scenario.read("/scenarios/wg-as.md");
+    private static final List<Scenario> ROWS = TestRulebook.RULES.scenarios();
 
     @TestFactory
     Stream<DynamicTest> each_question_gets_the_expected_verdict_and_citation() {
@@ -46,8 +51,10 @@ class WgAsScenariosTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void the_phrasing_set_has_at_least_150_questions() {
-        assertThat(ROWS).hasSizeGreaterThanOrEqualTo(150);
+    @Test
+    void the_phrasing_set_has_at_least_300_questions_covering_every_body() {
+        assertThat(ROWS).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(ROWS).extracting(r -> r.source().substring(0, r.source().indexOf(':')))
+                .contains("wg-as.md", "admm-border.md", "bali-process.md", "msg-npc-network.md");
     }
 }

@@ -1,0 +1,69 @@
+package org.govrules.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.govrules.ProvisionCoverage;
+import org.govrules.Rulebook;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code govrules coverage}: every provision of every instrument with the rules that encode it and the scenario rows
+ * that exercise those rules, or the reason it has no rule. Exits 1 if a provision is neither encoded nor explained.
+ */
+@Command(name = "coverage", description = "Every provision: the rules and tests that cover it, or why it has no rule.")
+final class CoverageCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print a JSON array, one object per provision.")
+    boolean json;
+
+    private final Supplier<Rulebook> rulebook;
+
+    CoverageCommand(Supplier<Rulebook> rulebook) {
+        this.rulebook = rulebook;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        List<ProvisionCoverage> coverage = rulebook.get().coverage();
+        var out = spec.commandLine().getOut();
+        if (json) {
+            var rows = new ArrayList<Map<String, Object>>();
+            for (var c : coverage) {
+                var row = new LinkedHashMap<String, Object>();
+                row.put("provision", c.provision().id());
+                row.put("rules", c.rules());
+                row.put("tests", c.scenarios());
+                row.put("reason", c.reason().isEmpty() ? null : c.reason());
+                rows.add(row);
+            }
+            out.println(JSON.writeValueAsString(rows));
+        } else {
+            for (var c : coverage) {
+                out.printf("%-34s %s%n", c.provision().id(), c.rules().isEmpty()
+                        ? (c.reason().isEmpty() ? "NOT COVERED" : "no rule: " + c.reason())
+                        : c.rules().size() + " rule(s), " + c.scenarios().size() + " scenario(s): "
+                                + String.join(", ", c.scenarios().stream().limit(3).toList())
+                                + (c.scenarios().size() > 3 ? ", ..." : ""));
+            }
+            long encoded = coverage.stream().filter(c -> !c.rules().isEmpty()).count();
+            long explained = coverage.stream().filter(c -> c.rules().isEmpty() && !c.reason().isEmpty()).count();
+            out.printf("%n%d provisions: %d encoded, %d without rules for a stated reason, %d not covered.%n",
+                    coverage.size(), encoded, explained, coverage.size() - encoded - explained);
+        }
+        out.flush();
+        return coverage.stream().allMatch(ProvisionCoverage::isAccountedFor) ? 0 : 1;
+    }
+}
