@@ -3,6 +3,7 @@ package org.govrules.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,10 @@ import java.util.Optional;
 import org.govrules.Answer;
 import org.govrules.AskContext;
 import org.govrules.Body;
+import org.govrules.EncodedRule;
+import org.govrules.FiredRule;
+import org.govrules.Provision;
+import org.govrules.ProvisionCoverage;
 import org.govrules.Question;
 import org.govrules.QuestionKind;
 import org.govrules.UnknownBodyException;
@@ -155,33 +160,33 @@ public final class Engine {
         return new Answer(q, kind, Verdict.NOT_ADDRESSED, text.toString().strip(), List.of(), List.of(), List.of());
     }
 
-    public List<org.govrules.Provision> provisions() {
+    public List<Provision> provisions() {
         return knowledge.instruments().values().stream()
-                .sorted(java.util.Comparator.comparing(Instrument::id))
+                .sorted(Comparator.comparing(Instrument::id))
                 .flatMap(i -> i.provisions().stream())
                 .toList();
     }
 
     /** Runs every scenario row and reports, per provision, its rules, the rows that exercise them, or its reason. */
-    public List<org.govrules.ProvisionCoverage> coverage() {
-        var rowsByRule = new java.util.HashMap<String, java.util.List<String>>();
+    public List<ProvisionCoverage> coverage() {
+        var rowsByRule = new HashMap<String, List<String>>();
         for (var row : knowledge.scenarios()) {
             var answer = ask(row.question(), new AskContext(Optional.empty(), row.asOf()));
-            answer.rules().stream().map(org.govrules.FiredRule::name).distinct()
+            answer.rules().stream().map(FiredRule::name).distinct()
                     .forEach(rule -> rowsByRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(row.source()));
         }
-        var result = new ArrayList<org.govrules.ProvisionCoverage>();
+        var result = new ArrayList<ProvisionCoverage>();
         for (var provision : provisions()) {
             var rules = knowledge.rules().stream().filter(r -> r.provision().equals(provision.id()))
-                    .map(org.govrules.EncodedRule::name).toList();
+                    .map(EncodedRule::name).toList();
             var rows = rules.stream().flatMap(r -> rowsByRule.getOrDefault(r, List.of()).stream()).distinct().toList();
-            result.add(new org.govrules.ProvisionCoverage(provision, rules, rows,
+            result.add(new ProvisionCoverage(provision, rules, rows,
                     knowledge.reasonsWithoutRules().getOrDefault(provision.id(), "")));
         }
         return result;
     }
 
-    public Optional<org.govrules.Provision> provision(String id) {
+    public Optional<Provision> provision(String id) {
         return Optional.ofNullable(knowledge.provisions().get(id));
     }
 }
