@@ -20,12 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code govrules ask}: a question in plain English, answered with a verdict and the provisions it rests on. */
 @Command(name = "ask", description = "Ask a question in plain English.")
-final class AskCommand implements Callable<Integer> {
+final class AskCommand extends RulebookCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--body", paramLabel = "ID", description = "The body to ask about (e.g. wg-as).")
     String body;
@@ -39,26 +36,24 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question.")
     List<String> words;
 
-    private final Supplier<Rulebook> rulebook;
-
     AskCommand(Supplier<Rulebook> rulebook) {
-        this.rulebook = rulebook;
+        super(rulebook);
     }
 
     @Override
     public Integer call() throws JsonProcessingException {
         String question = String.join(" ", words);
         if (question.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "The question is empty: ask something, e.g."
+            throw usage("The question is empty: ask something, e.g."
                     + " ./govrules ask \"Can INTERPOL attend our next meeting?\"");
         }
         Answer answer;
         try {
-            answer = rulebook.get().ask(question, new AskContext(Optional.ofNullable(body), Optional.ofNullable(asOf)));
+            answer = rulebook().ask(question, new AskContext(Optional.ofNullable(body), Optional.ofNullable(asOf)));
         } catch (UnknownBodyException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
         }
-        var out = spec.commandLine().getOut();
+        var out = out();
         out.println(json ? JSON.writeValueAsString(asJson(answer)) : AnswerText.render(answer));
         out.flush();
         return 0;

@@ -19,26 +19,21 @@ import picocli.CommandLine.Option;
  * that exercise those rules, or the reason it has no rule. Exits 1 if a provision is neither encoded nor explained.
  */
 @Command(name = "coverage", description = "Every provision: the rules and tests that cover it, or why it has no rule.")
-final class CoverageCommand implements Callable<Integer> {
+final class CoverageCommand extends RulebookCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "Print a JSON array, one object per provision.")
     boolean json;
 
-    private final Supplier<Rulebook> rulebook;
-
     CoverageCommand(Supplier<Rulebook> rulebook) {
-        this.rulebook = rulebook;
+        super(rulebook);
     }
 
     @Override
     public Integer call() throws JsonProcessingException {
-        List<ProvisionCoverage> coverage = rulebook.get().coverage();
-        var out = spec.commandLine().getOut();
+        List<ProvisionCoverage> coverage = rulebook().coverage();
+        var out = out();
         if (json) {
             var rows = new ArrayList<Map<String, Object>>();
             for (var c : coverage) {
