@@ -121,6 +121,27 @@ public final class Rulebook {
         return engine.parser().examples(bodyId);
     }
 
+    /**
+     * Checks an event before it is recorded: its keys, dates and member states (names become ISO codes), and that it
+     * agrees with the body's ledger (a comment needs a transmitted record, a meeting must be scheduled first, ...).
+     *
+     * @param ledger the body's events so far, in the order recorded
+     * @return the event as it should be recorded
+     * @throws RefusedEventException saying what is wrong and how to put it right
+     * @throws UnknownBodyException if the event's body is not known
+     */
+    public Event check(Event event, List<Event> ledger) {
+        return engine.check(event, ledger);
+    }
+
+    /**
+     * The deadlines of a body as of a date, soonest first, derived by the rules from its events: no database needed.
+     * A later {@code meeting-scheduled} for the same meeting moves it.
+     */
+    public List<Deadline> deadlines(String bodyId, List<Event> ledger, LocalDate asOf) {
+        return engine.deadlines(bodyId, ledger, asOf);
+    }
+
     /** The usual English name of a state from its ISO 3166 alpha-2 code ("VN" gives "Viet Nam"). */
     public String stateName(String code) {
         return engine.stateName(code);

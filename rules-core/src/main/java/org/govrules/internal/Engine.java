@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.govrules.Answer;
 import org.govrules.AskContext;
 import org.govrules.Body;
+import org.govrules.Deadline;
+import org.govrules.Event;
 import org.govrules.EncodedRule;
 import org.govrules.FiredRule;
 import org.govrules.Provision;
@@ -22,6 +24,9 @@ import org.govrules.Verdict;
 import org.govrules.internal.parse.Interpretation;
 import org.govrules.internal.parse.QuestionParser;
 import org.govrules.rules.Holder;
+import org.govrules.rules.Roster;
+import org.govrules.rules.Today;
+import org.govrules.rules.Year;
 import org.govrules.rules.Members;
 import org.govrules.rules.Support;
 
@@ -34,6 +39,8 @@ public final class Engine {
     private final AnswerComposer composer;
     private final QuestionParser parser;
     private final Map<String, String> stateNames = new HashMap<>();
+    private final Map<String, String> stateCodes;
+    private final EventCheck eventCheck;
 
     public Engine(Knowledge knowledge, Clock clock) {
         this.knowledge = knowledge;
@@ -41,11 +48,18 @@ public final class Engine {
         this.sessions = new RuleSessions(knowledge.kieBase());
         this.composer = new AnswerComposer(knowledge.provisions());
         this.parser = new QuestionParser(knowledge.vocabulary());
+        var aliases = new HashMap<String, List<String>>();
         knowledge.vocabulary().forEach(v -> {
             if (v.states() != null) {
-                v.states().forEach(s -> stateNames.put(s.code(), s.name()));
+                v.states().forEach(s -> {
+                    stateNames.put(s.code(), s.name());
+                    aliases.put(s.code(), s.aliases() == null ? List.of() : s.aliases());
+                });
             }
         });
+        this.stateCodes = EventCheck.stateCodes(stateNames, aliases);
+        this.eventCheck = new EventCheck(name -> Optional.ofNullable(
+                stateCodes.get(name.strip().toLowerCase(java.util.Locale.ROOT))));
     }
 
     public Knowledge knowledge() {
@@ -99,6 +113,31 @@ public final class Engine {
         facts.add(Support.from(question.facts()));
         body.rolesOn(question.asOf()).forEach(r -> facts.add(new Holder(r.role(), r.holder())));
         return composer.compose(question, sessions.run(facts));
+    }
+
+    /** Checks an event against the body's ledger; returns it with names made codes, or throws a refusal. */
+    public Event check(Event event, List<Event> ledger) {
+        Body body = body(event.body());
+        return eventCheck.check(event, body, ledger, today(body.id()));
+    }
+
+    /** The deadlines the rules derive from a body's ledger, as of a date, soonest first. */
+    public List<Deadline> deadlines(String bodyId, List<Event> ledger, LocalDate asOf) {
+        Body body = body(bodyId);
+        var events = EventCheck.latestSchedules(ledger.stream().filter(e -> e.body().equals(bodyId)).toList());
+        var facts = new ArrayList<Object>(events);
+        facts.add(new Today(asOf));
+        facts.add(body.reckoning());
+        facts.add(new Roster(body, stateNames));
+        int first = events.stream().mapToInt(e -> e.date().getYear()).min().orElse(asOf.getYear());
+        for (int year = Math.min(first, asOf.getYear()); year <= asOf.getYear(); year++) {
+            facts.add(new Year(year));
+        }
+        return sessions.run(facts).dues().stream()
+                .map(d -> new Deadline(bodyId, d.due().key(), d.due().due(), d.due().what(), d.rule().provision(),
+                        d.due().status()))
+                .sorted(Comparator.comparing(Deadline::due).thenComparing(Deadline::key))
+                .toList();
     }
 
     public String stateName(String code) {

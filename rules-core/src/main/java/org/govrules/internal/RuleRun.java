@@ -3,5 +3,10 @@ package org.govrules.internal;
 import java.util.List;
 import org.govrules.FiredRule;
 
-/** What one rule session produced: the conclusions, and every rule that fired in firing order. */
-record RuleRun(List<Conclusion> conclusions, List<FiredRule> fired) {}
+/** What one rule session produced: findings and deadlines with their rules, and every rule that fired in order. */
+record RuleRun(List<Conclusion> conclusions, List<DueConclusion> dues, List<FiredRule> fired) {
+
+    RuleRun(List<Conclusion> conclusions, List<FiredRule> fired) {
+        this(conclusions, List.of(), fired);
+    }
+}

@@ -12,6 +12,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.govrules.rules.Due;
 import org.govrules.rules.Finding;
 
 /**
@@ -32,6 +33,7 @@ final class RuleSessions {
 
     RuleRun run(List<?> facts) {
         var conclusions = new ArrayList<Conclusion>();
+        var dues = new ArrayList<DueConclusion>();
         var fired = new ArrayList<FiredRule>();
         var firings = new DefaultAgendaEventListener() {
             @Override
@@ -43,8 +45,13 @@ final class RuleSessions {
         var insertions = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
-                if (event.getObject() instanceof Finding finding && event.getRule() != null) {
+                if (event.getRule() == null) {
+                    return;
+                }
+                if (event.getObject() instanceof Finding finding) {
                     conclusions.add(new Conclusion(finding, describe(event.getRule())));
+                } else if (event.getObject() instanceof Due due) {
+                    dues.add(new DueConclusion(due, describe(event.getRule())));
                 }
             }
         };
@@ -59,7 +66,7 @@ final class RuleSessions {
             session.removeEventListener(insertions);
             session.dispose();
         }
-        return new RuleRun(conclusions, fired);
+        return new RuleRun(conclusions, dues, fired);
     }
 
     static final String STRENGTH = "strength";

@@ -1,0 +1,19 @@
+package org.govrules;
+
+import java.util.Locale;
+
+/** Where a deadline stands on the date asked (SPEC §4). */
+public enum DeadlineStatus {
+    /** Still running. */
+    OPEN,
+    /** What it asked for happened in time. */
+    MET,
+    /** It passed without what it asked for. */
+    MISSED,
+    /** It ran out and that settled the matter, e.g. the summary record approved by silence. */
+    LAPSED;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,12 @@
+package org.govrules;
+
+/**
+ * An event the ledger must not take: a missing or unknown key, a malformed date, an unknown member state, or a
+ * contradiction with what is already recorded. The message says which and how to put it right.
+ */
+public final class RefusedEventException extends IllegalArgumentException {
+
+    public RefusedEventException(String message) {
+        super(message);
+    }
+}
