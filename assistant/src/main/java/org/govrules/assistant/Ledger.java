@@ -1,0 +1,140 @@
+package org.govrules.assistant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.govrules.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The append-only ledger of events, per body. An event is checked against the body's ledger and appended in one
+ * transaction, with the body's row locked, so that two recorders (or two instances) cannot both pass the checks on
+ * the same ledger. A row that cannot be read back (hand-edited, corrupt) is reported, not crashed on.
+ */
+public final class Ledger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DUPLICATE_KEY = "23505";
+
+    /** A ledger row that could not be read, and why. */
+    public record Problem(long id, String body, String reason) {}
+
+    /** The events of a body in the order recorded, and the rows that could not be read. */
+    public record Events(List<Event> events, List<Problem> problems) {}
+
+    private final DataSource dataSource;
+
+    Ledger(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Checks and appends an event. {@code check} receives the body's events so far and returns the event to store,
+     * or throws (e.g. {@link org.govrules.RefusedEventException}); then nothing is written.
+     *
+     * @param check the rules' check, e.g. {@code e -> rulebook.check(event, e)}
+     * @return the event as stored
+     */
+    public Event record(String body, String recordedBy, java.util.function.Function<List<Event>, Event> check) {
+        ensureBodyRow(body);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (var lock = c.prepareStatement("select body from ledger_body where body = ? for update")) {
+                    lock.setString(1, body);
+                    lock.executeQuery().close();
+                }
+                Event event = check.apply(read(c, body).events());
+                try (var insert = c.prepareStatement("insert into ledger_event (body, type, event_date, details,"
+                        + " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, event.body());
+                    insert.setString(2, event.type());
+                    insert.setDate(3, Date.valueOf(event.date()));
+                    insert.setString(4, JSON.writeValueAsString(event.details()));
+                    insert.setTimestamp(5, Timestamp.from(Instant.now()));
+                    insert.setString(6, recordedBy);
+                    insert.executeUpdate();
+                }
+                c.commit();
+                return event;
+            } catch (RuntimeException | SQLException | JsonProcessingException e) {
+                c.rollback();
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("Could not record the event: " + e.getMessage(), e);
+        }
+    }
+
+    /** The body's events in the order recorded, with any unreadable rows reported. */
+    public Events events(String body) {
+        try (Connection c = dataSource.getConnection()) {
+            return read(c, body);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the ledger: " + e.getMessage(), e);
+        }
+    }
+
+    /** The bodies that have events. */
+    public List<String> bodies() {
+        try (Connection c = dataSource.getConnection();
+             var rs = c.createStatement().executeQuery("select distinct body from ledger_event order by body")) {
+            var bodies = new ArrayList<String>();
+            while (rs.next()) {
+                bodies.add(rs.getString(1));
+            }
+            return bodies;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the ledger: " + e.getMessage(), e);
+        }
+    }
+
+    private Events read(Connection c, String body) throws SQLException {
+        var events = new ArrayList<Event>();
+        var problems = new ArrayList<Problem>();
+        try (var query = c.prepareStatement(
+                "select id, type, event_date, details from ledger_event where body = ? order by id")) {
+            query.setString(1, body);
+            try (var rs = query.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    try {
+                        Map<String, String> details = JSON.readValue(rs.getString(4), new TypeReference<>() {});
+                        events.add(new Event(body, rs.getString(2), rs.getDate(3).toLocalDate(), details));
+                    } catch (JsonProcessingException | RuntimeException e) {
+                        String reason = "unreadable details: " + e.getMessage().lines().findFirst().orElse("");
+                        LOG.warn("Ledger row {} of {} is left out: {}", id, body, reason);
+                        problems.add(new Problem(id, body, reason));
+                    }
+                }
+            }
+        }
+        return new Events(events, problems);
+    }
+
+    private void ensureBodyRow(String body) {
+        try (Connection c = dataSource.getConnection();
+             var insert = c.prepareStatement("insert into ledger_body (body) values (?)")) {
+            insert.setString(1, body);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw new StoreException("Could not record the event: " + e.getMessage(), e);
+            }
+        }
+    }
+}

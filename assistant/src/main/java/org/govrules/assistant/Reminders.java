@@ -1,0 +1,150 @@
+package org.govrules.assistant;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.govrules.Deadline;
+import org.govrules.DeadlineStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reminders of deadlines, planned from the ledger and sent through the channels, persistently: each planned reminder
+ * is a db-scheduler task in the store's database, so reminders survive restarts and several instances share the
+ * work without sending one twice (a reminder is claimed in the delivery log before it is sent).
+ *
+ * <p>Planning is idempotent: it computes the reminders due from today on for every subscription and open deadline,
+ * schedules those not yet scheduled, and cancels scheduled ones that no longer apply (a comment arrived, a meeting
+ * moved). It runs when the ledger changes and every hour.
+ */
+public final class Reminders implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
+    static final String TASK = "reminder";
+
+    private final Assistant assistant;
+    private final Map<String, Channel> channels = new HashMap<>();
+    private final LocalTime sendAt;
+    private final OneTimeTask<Void> reminderTask;
+    private final Scheduler scheduler;
+
+    Reminders(Assistant assistant, List<Channel> channels, LocalTime sendAt, Duration pollingInterval,
+            Duration firstRetry) {
+        this.assistant = assistant;
+        this.sendAt = sendAt;
+        channels.forEach(c -> this.channels.put(c.name(), c));
+        this.reminderTask = Tasks.oneTime(TASK)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry))
+                .execute((instance, context) -> deliver(instance.getId()));
+        RecurringTask<Void> replan = Tasks.recurring("replan-reminders", FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> plan());
+        this.scheduler = Scheduler.create(assistant.store().dataSource(), List.of(reminderTask))
+                .startTasks(replan)
+                .pollingInterval(pollingInterval)
+                .threads(4)
+                .build();
+    }
+
+    void start() {
+        scheduler.start();
+        plan();
+    }
+
+    /** Brings the scheduled reminders in line with the ledger and subscriptions; returns how many are scheduled. */
+    public synchronized int plan() {
+        Map<String, Instant> wanted = new HashMap<>();
+        Set<String> sent = new HashSet<>();
+        assistant.store().deliveries().all().stream().filter(d -> d.status().equals("sent")).forEach(d -> sent.add(d.key()));
+        for (Reminder r : due()) {
+            if (!sent.contains(r.key())) {
+                wanted.put(r.key(), r.day().atTime(sendAt).atZone(assistant.zone(r.deadline().body())).toInstant());
+            }
+        }
+        Set<String> scheduled = new HashSet<>();
+        scheduler.fetchScheduledExecutionsForTask(TASK, Void.class, e -> scheduled.add(e.getTaskInstance().getId()));
+        for (String key : scheduled) {
+            if (!wanted.containsKey(key)) {
+                try {
+                    scheduler.cancel(TaskInstanceId.of(TASK, key));
+                } catch (RuntimeException e) {
+                    LOG.debug("Reminder {} could not be cancelled (it is running): {}", key, e.getMessage());
+                }
+            }
+        }
+        wanted.forEach((key, at) -> scheduler.scheduleIfNotExists(reminderTask.instance(key), at));
+        return wanted.size();
+    }
+
+    /** Every reminder due from today on: each open deadline, each subscriber of its body, each offset. */
+    List<Reminder> due() {
+        var reminders = new java.util.ArrayList<Reminder>();
+        var byBody = new HashMap<String, List<Deadline>>();
+        for (Subscription s : assistant.store().subscriptions().all()) {
+            LocalDate today = assistant.today(s.body());
+            List<Deadline> deadlines = byBody.computeIfAbsent(s.body(), b -> assistant.deadlines(b, today));
+            for (Deadline d : deadlines) {
+                if (d.status() != DeadlineStatus.OPEN) {
+                    continue;
+                }
+                for (int days : s.daysBefore()) {
+                    Reminder r = new Reminder(d, s, days);
+                    if (!r.day().isBefore(today)) {
+                        reminders.add(r);
+                    }
+                }
+            }
+        }
+        return reminders;
+    }
+
+    /** Sends one reminder, if it still applies and has not been sent; a failure is logged, recorded and retried. */
+    private void deliver(String key) {
+        Optional<Reminder> reminder = due().stream().filter(r -> r.key().equals(key)).findFirst();
+        if (reminder.isEmpty()) {
+            LOG.info("Reminder {} no longer applies; not sent", key);
+            return;
+        }
+        Reminder r = reminder.get();
+        Channel channel = channels.get(r.to().channel());
+        if (channel == null) {
+            throw new IllegalStateException("No channel '" + r.to().channel() + "' is running to send " + key);
+        }
+        var deliveries = assistant.store().deliveries();
+        if (!deliveries.claim(r)) {
+            return;
+        }
+        try {
+            channel.send(r);
+            deliveries.sent(r);
+        } catch (Exception e) {
+            deliveries.failed(r, e.toString());
+            if (channel.isGone(e)) {
+                assistant.store().subscriptions().unsubscribe(r.to().channel(), r.to().address(), null);
+                LOG.warn("{} {} cannot be reached any more ({}); unsubscribed", r.to().channel(), r.to().address(),
+                        e.getMessage());
+                return;
+            }
+            LOG.warn("Reminder {} could not be sent, will retry: {}", key, e.toString());
+            throw new IllegalStateException("Reminder " + key + " not sent: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+}

@@ -1,0 +1,75 @@
+package org.govrules.assistant;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The assistant's database: the ledger of events, subscriptions and the delivery log, migrated by Flyway on open.
+ * An embedded H2 file by default; PostgreSQL for production (SPEC §5, {@code GOVRULES_DB_URL}).
+ */
+public final class Store implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Ledger ledger;
+    private final Subscriptions subscriptions;
+    private final Deliveries deliveries;
+
+    private Store(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.ledger = new Ledger(dataSource);
+        this.subscriptions = new Subscriptions(dataSource);
+        this.deliveries = new Deliveries(dataSource);
+    }
+
+    /** The default store: an H2 file under {@code ~/.govrules/}. */
+    public static String defaultUrl() {
+        Path file = Path.of(System.getProperty("user.home"), ".govrules", "govrules");
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
+    }
+
+    /** Opens (and migrates) the store at a JDBC URL, e.g. {@code jdbc:postgresql://host/db?user=...}. */
+    public static Store open(String jdbcUrl) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("govrules");
+        var dataSource = new HikariDataSource(config);
+        try {
+            String vendor = jdbcUrl.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Store(dataSource);
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    /** For the reminder scheduler, which keeps its tasks in the same database. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

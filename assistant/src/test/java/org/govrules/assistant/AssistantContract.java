@@ -1,0 +1,192 @@
+package org.govrules.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.govrules.DeadlineStatus;
+import org.govrules.Event;
+import org.govrules.RefusedEventException;
+import org.govrules.Rulebook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the store and reminders must do on any database. Subclasses give a fresh database per test: H2 and a real
+ * PostgreSQL.
+ */
+abstract class AssistantContract {
+
+    static final Rulebook RULES = Rulebook.load(AssistantContract.class.getClassLoader(), Clock.systemUTC());
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    /** A JDBC URL of an empty database. */
+    abstract String freshDatabase();
+
+    Store store(String url) {
+        Store store = Store.open(url);
+        open.add(store);
+        return store;
+    }
+
+    Assistant assistant(Store store, Clock clock) {
+        Assistant assistant = Assistant.open(RULES, store, clock);
+        open.add(0, assistant);
+        return assistant;
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+    }
+
+    static Clock clockAt(String day) {
+        return Clock.fixed(LocalDate.parse(day).atTime(10, 0).atZone(JAKARTA).toInstant(), JAKARTA);
+    }
+
+    static Event event(String type, LocalDate date, String... keyValues) {
+        var details = new java.util.HashMap<String, String>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            details.put(keyValues[i], keyValues[i + 1]);
+        }
+        return new Event("wg-as", type, date, details);
+    }
+
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** A meeting held yesterday whose summary record went out today: comments close in a week. */
+    static void transmitToday(Assistant a, LocalDate today) {
+        a.record(event("meeting-scheduled", today.minusDays(10), "meeting", "M1", "date", today.minusDays(1).toString()),
+                "secretariat");
+        a.record(event("meeting-held", today.minusDays(1), "meeting", "M1"), "secretariat");
+        a.record(event("summary-record-transmitted", today, "meeting", "M1"), "secretariat");
+    }
+
+    @Test
+    void recorded_events_give_deadlines_and_refused_ones_write_nothing() {
+        Assistant a = assistant(store(freshDatabase()), clockAt("2026-03-02"));
+        transmitToday(a, LocalDate.parse("2026-03-02"));
+        assertThat(a.deadlines("wg-as", LocalDate.parse("2026-03-05")))
+                .anySatisfy(d -> {
+                    assertThat(d.key()).isEqualTo("summary-record-comments:M1");
+                    assertThat(d.due()).isEqualTo(LocalDate.parse("2026-03-09"));
+                    assertThat(d.status()).isEqualTo(DeadlineStatus.OPEN);
+                });
+        assertThatThrownBy(() -> a.record(event("comment-received", LocalDate.parse("2026-03-02"), "meeting", "M9",
+                "from", "KH"), "secretariat")).isInstanceOf(RefusedEventException.class);
+        assertThat(a.store().ledger().events("wg-as").events()).hasSize(3);
+    }
+
+    @Test
+    void a_hand_edited_row_is_reported_and_the_rest_still_read() throws Exception {
+        String url = freshDatabase();
+        Assistant a = assistant(store(url), clockAt("2026-03-02"));
+        transmitToday(a, LocalDate.parse("2026-03-02"));
+        try (var c = java.sql.DriverManager.getConnection(url);
+             var s = c.createStatement()) {
+            s.executeUpdate("update ledger_event set details = '{not json' where type = 'meeting-held'");
+        }
+        var read = a.store().ledger().events("wg-as");
+        assertThat(read.events()).hasSize(2);
+        assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("unreadable"));
+        assertThat(a.deadlines("wg-as", LocalDate.parse("2026-03-05"))).isNotEmpty();
+    }
+
+    @Test
+    void each_reminder_is_sent_once_even_when_planned_again() throws Exception {
+        Assistant a = assistant(store(freshDatabase()), clockAt("2026-03-02"));
+        a.store().subscriptions().subscribe(new Subscription("test", "kh-focal-point", "wg-as", List.of(7, 1)));
+        transmitToday(a, LocalDate.parse("2026-03-02"));
+        var channel = new RecordingChannel(0);
+        // The reminder days (2 and 8 March 2026) are long past on the real clock, so the scheduler sends them now.
+        Reminders reminders = a.startReminders(List.of(channel), LocalTime.of(9, 0), Duration.ofMillis(100),
+                Duration.ofMillis(100));
+        await(() -> channel.sent.size() >= 2);
+        reminders.plan();
+        reminders.plan();
+        Thread.sleep(1000);
+        assertThat(channel.sent).extracting(Reminder::daysBefore).containsExactlyInAnyOrder(7, 1);
+        assertThat(a.store().deliveries().all()).extracting(Delivery::status).containsOnly("sent");
+    }
+
+    @Test
+    void a_comment_in_time_cancels_the_reminders_still_planned() throws Exception {
+        LocalDate today = LocalDate.now(JAKARTA);
+        Assistant a = assistant(store(freshDatabase()), Clock.system(JAKARTA));
+        a.store().subscriptions().subscribe(new Subscription("test", "vn", "wg-as", List.of(1)));
+        transmitToday(a, today);
+        Reminders reminders = a.startReminders(List.of(new RecordingChannel(0)), LocalTime.of(9, 0),
+                Duration.ofMillis(100), Duration.ofMillis(100));
+        assertThat(reminders.due()).extracting(r -> r.deadline().key()).contains("summary-record-comments:M1");
+        a.record(event("comment-received", today, "meeting", "M1", "from", "VN"), "secretariat");
+        assertThat(reminders.due()).extracting(r -> r.deadline().key()).doesNotContain("summary-record-comments:M1");
+        assertThat(reminders.plan()).isEqualTo(reminders.due().size());
+    }
+
+    @Test
+    void a_failing_channel_is_retried_with_backoff_and_the_failure_is_recorded() throws Exception {
+        Assistant a = assistant(store(freshDatabase()), clockAt("2026-03-02"));
+        a.store().subscriptions().subscribe(new Subscription("test", "th", "wg-as", List.of(1)));
+        transmitToday(a, LocalDate.parse("2026-03-02"));
+        var channel = new RecordingChannel(2);
+        a.startReminders(List.of(channel), LocalTime.of(9, 0), Duration.ofMillis(100), Duration.ofMillis(200));
+        await(() -> a.store().deliveries().all().stream().anyMatch(d -> d.status().equals("sent")));
+        Delivery delivery = a.store().deliveries().all().get(0);
+        assertThat(delivery.status()).isEqualTo("sent");
+        assertThat(delivery.attempts()).isEqualTo(3);
+        assertThat(delivery.lastError()).contains("mail server down");
+        assertThat(channel.sent).hasSize(1);
+    }
+
+    @Test
+    void two_instances_on_one_database_send_each_reminder_once() throws Exception {
+        String url = freshDatabase();
+        Assistant first = assistant(store(url), clockAt("2026-03-02"));
+        Assistant second = assistant(store(url), clockAt("2026-03-02"));
+        for (int i = 0; i < 40; i++) {
+            first.store().subscriptions().subscribe(new Subscription("test", "fp-" + i, "wg-as", List.of(7, 1)));
+        }
+        transmitToday(first, LocalDate.parse("2026-03-02"));
+        var channelA = new RecordingChannel(0);
+        var channelB = new RecordingChannel(0);
+        first.startReminders(List.of(channelA), LocalTime.of(9, 0), Duration.ofMillis(100), Duration.ofMillis(100));
+        second.startReminders(List.of(channelB), LocalTime.of(9, 0), Duration.ofMillis(100), Duration.ofMillis(100));
+        await(() -> channelA.sent.size() + channelB.sent.size() >= 80);
+        Thread.sleep(1500);
+        var all = new ArrayList<String>();
+        channelA.sent.forEach(r -> all.add(r.key()));
+        channelB.sent.forEach(r -> all.add(r.key()));
+        assertThat(all).hasSize(80).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_moved_meeting_moves_its_deadlines() {
+        Assistant a = assistant(store(freshDatabase()), clockAt("2026-02-01"));
+        a.record(event("meeting-scheduled", LocalDate.parse("2026-01-10"), "meeting", "M2", "date", "2026-06-10"), "s");
+        a.record(event("resource-panel-request", LocalDate.parse("2026-01-20"), "org", "INTERPOL", "meeting", "M2",
+                "in-writing", "yes"), "s");
+        a.record(event("meeting-scheduled", LocalDate.parse("2026-01-25"), "meeting", "M2", "date", "2026-07-01"), "s");
+        assertThat(a.deadlines("wg-as", LocalDate.parse("2026-02-01")))
+                .filteredOn(d -> d.key().startsWith("resource-panel"))
+                .singleElement().satisfies(d -> assertThat(d.due()).isEqualTo(LocalDate.parse("2026-07-01")));
+    }
+}
