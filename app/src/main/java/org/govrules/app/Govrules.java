@@ -13,20 +13,26 @@ import picocli.CommandLine.Command;
         version = "govrules 0.1.0",
         description = "Answers questions on the governance rules of intergovernmental working groups, citing the"
                 + " provisions they rest on.",
-        subcommands = {AskCommand.class, ProvisionCommand.class, CoverageCommand.class})
+        subcommands = {AskCommand.class, ProvisionCommand.class, CoverageCommand.class, RecordCommand.class,
+                DeadlinesCommand.class})
 public final class Govrules implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
     }
 
-    /** Runs the command line with the given output streams; returns the exit status. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        var rulebook = new LazyRulebook();
-        CommandLine cli = new CommandLine(new Govrules(), new Factory(rulebook));
+    /** Runs the command line with the given output streams and environment (SPEC §5); returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+        try (var store = new LazyStore(env)) {
+            return run(args, out, err, new LazyRulebook(), store);
+        }
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, LazyRulebook rulebook, LazyStore store) {
+        CommandLine cli = new CommandLine(new Govrules(), new Factory(rulebook, store));
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(java.time.LocalDate.class, new DateConverter());
@@ -49,7 +55,7 @@ public final class Govrules implements Runnable {
     }
 
     /** Gives commands the shared, lazily loaded rulebook. */
-    private record Factory(LazyRulebook rulebook) implements CommandLine.IFactory {
+    private record Factory(LazyRulebook rulebook, LazyStore store) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == AskCommand.class) {
@@ -60,6 +66,12 @@ public final class Govrules implements Runnable {
             }
             if (type == CoverageCommand.class) {
                 return type.cast(new CoverageCommand(rulebook));
+            }
+            if (type == RecordCommand.class) {
+                return type.cast(new RecordCommand(rulebook, store));
+            }
+            if (type == DeadlinesCommand.class) {
+                return type.cast(new DeadlinesCommand(rulebook, store));
             }
             return CommandLine.defaultFactory().create(type);
         }

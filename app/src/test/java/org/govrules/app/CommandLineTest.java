@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** These commands touch no database. */
+    private static final java.util.Map<String, String> ENV = java.util.Map.of();
 
     record Run(int status, String out, String err) {}
 
     private static Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        int status = Govrules.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = Govrules.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ENV);
         return new Run(status, out.toString(), err.toString());
     }
 

@@ -1,0 +1,90 @@
+package org.govrules.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.govrules.Body;
+import org.govrules.Deadline;
+import org.govrules.Rulebook;
+import org.govrules.UnknownBodyException;
+import org.govrules.assistant.Assistant;
+import org.govrules.assistant.DeadlineCalendar;
+import org.govrules.assistant.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code govrules deadlines}: every deadline the rules derive from the recorded events, soonest first. */
+@Command(name = "deadlines", description = "List deadlines derived from the recorded events, soonest first.")
+final class DeadlinesCommand extends RulebookCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--body", paramLabel = "ID", description = "Only this body (default: every body).")
+    String body;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--json", description = "Print a JSON array (SPEC §4).")
+    boolean json;
+
+    @Option(names = "--ics", paramLabel = "FILE", description = "Also write the deadlines as an iCalendar file.")
+    Path ics;
+
+    private final Supplier<Store> store;
+
+    DeadlinesCommand(Supplier<Rulebook> rulebook, Supplier<Store> store) {
+        super(rulebook);
+        this.store = store;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Body> bodies;
+        try {
+            bodies = body == null ? rulebook().bodies() : List.of(rulebook().body(body));
+        } catch (UnknownBodyException e) {
+            throw usage(e.getMessage());
+        }
+        var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC());
+        var deadlines = new ArrayList<Deadline>();
+        for (Body b : bodies) {
+            deadlines.addAll(assistant.deadlines(b.id(), asOf != null ? asOf : assistant.today(b.id())));
+        }
+        deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::body).thenComparing(Deadline::key));
+        if (json) {
+            var rows = new ArrayList<Map<String, String>>();
+            for (Deadline d : deadlines) {
+                var row = new LinkedHashMap<String, String>();
+                row.put("body", d.body());
+                row.put("due", d.due().toString());
+                row.put("what", d.what());
+                row.put("provision", d.provision());
+                row.put("status", d.status().label());
+                rows.add(row);
+            }
+            out().println(JSON.writeValueAsString(rows));
+        } else if (deadlines.isEmpty()) {
+            out().println("No deadlines: record events first, e.g. ./govrules record meeting-scheduled meeting=M1"
+                    + " date=2026-06-10");
+        } else {
+            deadlines.forEach(d -> out().printf("%s  %-7s %-8s %s (%s)%n", d.due(), d.status().label(), d.body(),
+                    d.what(), d.provision()));
+        }
+        if (ics != null) {
+            Files.writeString(ics, DeadlineCalendar.of(deadlines), StandardCharsets.UTF_8);
+        }
+        out().flush();
+        return 0;
+    }
+}
