@@ -49,14 +49,23 @@ public final class Reminders implements AutoCloseable {
         channels.forEach(c -> this.channels.put(c.name(), c));
         this.reminderTask = Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry))
+                .onDeadExecutionRevive()
                 .execute((instance, context) -> deliver(instance.getId()));
         RecurringTask<Void> replan = Tasks.recurring("replan-reminders", FixedDelay.of(Duration.ofHours(1)))
                 .execute((instance, context) -> plan());
         this.scheduler = Scheduler.create(assistant.store().dataSource(), List.of(reminderTask))
                 .startTasks(replan)
                 .pollingInterval(pollingInterval)
+                // A reminder picked by an instance that died is revived after four missed heartbeats: ten polling
+                // intervals each (at least a second), rather than db-scheduler's default of half an hour.
+                .heartbeatInterval(max(Duration.ofSeconds(1), pollingInterval.multipliedBy(10)))
+                .missedHeartbeatsLimit(4)
                 .threads(4)
                 .build();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     void start() {

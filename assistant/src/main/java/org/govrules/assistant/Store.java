@@ -24,16 +24,25 @@ public final class Store implements AutoCloseable {
         this.deliveries = new Deliveries(dataSource);
     }
 
-    /** The default store: an H2 file under {@code ~/.govrules/}. */
+    /** The default store: an H2 file under {@code ~/.govrules/}, shared by processes, every commit on disk. */
     public static String defaultUrl() {
         Path file = Path.of(System.getProperty("user.home"), ".govrules", "govrules");
         return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
     }
 
+    /**
+     * H2 keeps committed changes in memory for up to half a second by default, so a killed process loses them (a
+     * reminder marked sent is sent again). Every H2 store is opened with that delay off.
+     */
+    static String durable(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
+                ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
+    }
+
     /** Opens (and migrates) the store at a JDBC URL, e.g. {@code jdbc:postgresql://host/db?user=...}. */
     public static Store open(String jdbcUrl) {
         var config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
+        config.setJdbcUrl(durable(jdbcUrl));
         config.setMaximumPoolSize(8);
         config.setPoolName("govrules");
         var dataSource = new HikariDataSource(config);

@@ -1,0 +1,57 @@
+package org.govrules.assistant;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import org.govrules.Rulebook;
+
+/**
+ * A separate process for the crash test: runs the reminders of a store and appends each reminder it sends to a file.
+ * Given a limit, it dies abruptly ({@code Runtime.halt}, no shutdown) when asked to send one more than that: the
+ * reminder is then claimed in the delivery log but not sent, as when a process is killed mid-batch.
+ *
+ * <p>Arguments: the JDBC URL, the output file, the number of sends before dying (or -1 to live), seconds to run.
+ */
+public final class CrashingSender {
+
+    private CrashingSender() {}
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        Path out = Path.of(args[1]);
+        int dieAfter = Integer.parseInt(args[2]);
+        long seconds = Long.parseLong(args[3]);
+        var channel = new Channel() {
+            private int sends;
+
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public synchronized void send(Reminder reminder) throws IOException {
+                if (dieAfter >= 0 && sends == dieAfter) {
+                    Runtime.getRuntime().halt(137);
+                }
+                sends++;
+                Files.writeString(out, reminder.key() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+            }
+        };
+        var store = Store.open(url);
+        var assistant = Assistant.open(Rulebook.load(CrashingSender.class.getClassLoader(), Clock.systemUTC()), store,
+                AssistantContract.clockAt("2026-03-02"));
+        assistant.startReminders(List.of(channel), LocalTime.of(9, 0), Duration.ofMillis(100), Duration.ofMillis(100));
+        Thread.sleep(seconds * 1000);
+        assistant.close();
+        store.close();
+        System.exit(0);
+    }
+}
