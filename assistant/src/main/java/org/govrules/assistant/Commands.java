@@ -1,0 +1,189 @@
+package org.govrules.assistant;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import org.govrules.Answer;
+import org.govrules.AskContext;
+import org.govrules.Body;
+import org.govrules.Deadline;
+import org.govrules.Event;
+import org.govrules.EventType;
+import org.govrules.RefusedEventException;
+import org.govrules.UnknownBodyException;
+
+/**
+ * The commands every channel offers, answered in channel-neutral {@link Reply}s: {@code ask}, {@code deadlines},
+ * {@code subscribe}, {@code unsubscribe}, {@code record} (admins only), {@code provision} and {@code help}. A message
+ * that is not a command is a question. Commands may start with "/" (Telegram) or not (e-mail subjects).
+ */
+public final class Commands {
+
+    /** Longer messages are refused politely (Telegram's own limit is 4096 characters). */
+    public static final int MAX_LENGTH = 4096;
+
+    private final Assistant assistant;
+    private final List<Integer> remindDays;
+
+    public Commands(Assistant assistant, List<Integer> remindDays) {
+        this.assistant = assistant;
+        this.remindDays = List.copyOf(remindDays);
+    }
+
+    public Reply handle(Request request) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.isEmpty()) {
+            return help("Send a question, or a command.");
+        }
+        if (text.length() > MAX_LENGTH) {
+            return Reply.of(Reply.Kind.REFUSED, "That message is " + text.length() + " characters long; please ask one"
+                    + " thing at a time, in at most " + MAX_LENGTH + " characters.");
+        }
+        String[] words = text.split("\\s+", 2);
+        String command = words[0].toLowerCase(Locale.ROOT).replaceFirst("^/", "").replaceFirst("@.*$", "");
+        String rest = words.length > 1 ? words[1].strip() : "";
+        try {
+            return switch (command) {
+                case "ask" -> rest.isEmpty() ? help("Ask a question after /ask.") : ask(rest);
+                case "deadlines" -> deadlines(request, rest);
+                case "subscribe" -> subscribe(request, rest);
+                case "unsubscribe" -> unsubscribe(request, rest);
+                case "record" -> record(request, rest);
+                case "provision" -> provision(rest);
+                case "help", "start" -> help("");
+                default -> ask(text);
+            };
+        } catch (UnknownBodyException | RefusedEventException e) {
+            return Reply.of(Reply.Kind.REFUSED, e.getMessage());
+        }
+    }
+
+    private Reply ask(String question) {
+        Answer answer = assistant.rules().ask(question, AskContext.defaults());
+        return new Reply(Reply.Kind.ANSWER, answer.text(), answer, List.of(), answer.provisions());
+    }
+
+    private Reply deadlines(Request request, String rest) {
+        List<String> bodies;
+        if (!rest.isEmpty()) {
+            bodies = List.of(assistant.rules().body(rest).id());
+        } else {
+            bodies = assistant.store().subscriptions().all().stream()
+                    .filter(s -> s.channel().equals(request.channel()) && s.address().equals(request.address()))
+                    .map(Subscription::body).distinct().toList();
+            if (bodies.isEmpty()) {
+                bodies = assistant.rules().bodies().stream().map(Body::id).toList();
+            }
+        }
+        var deadlines = new ArrayList<Deadline>();
+        for (String body : bodies) {
+            deadlines.addAll(assistant.deadlines(body, assistant.today(body)));
+        }
+        deadlines.sort(java.util.Comparator.comparing(Deadline::due));
+        var text = new StringBuilder();
+        if (deadlines.isEmpty()) {
+            text.append("No deadlines are recorded for ").append(String.join(", ", bodies)).append('.');
+        }
+        deadlines.forEach(d -> text.append(d.due()).append(" (").append(d.status().label()).append(") ")
+                .append(d.what()).append(" [").append(d.provision()).append("]\n"));
+        return new Reply(Reply.Kind.DEADLINES, text.toString().strip(), null, deadlines, List.of());
+    }
+
+    private Reply subscribe(Request request, String rest) {
+        String[] words = rest.split("\\s+");
+        if (rest.isEmpty()) {
+            return help("Say which body: subscribe wg-as");
+        }
+        Body body = assistant.rules().body(words[0]);
+        List<Integer> days = remindDays;
+        if (words.length > 1) {
+            try {
+                days = Arrays.stream(words[1].split(",")).map(String::strip).map(Integer::valueOf).toList();
+            } catch (NumberFormatException e) {
+                return Reply.of(Reply.Kind.REFUSED, "Days before a deadline are numbers, e.g. subscribe "
+                        + body.id() + " 7,1");
+            }
+        }
+        assistant.store().subscriptions().subscribe(new Subscription(request.channel(), request.address(), body.id(), days));
+        return Reply.of(Reply.Kind.SUBSCRIBED, "Subscribed to " + body.shortName() + ": you will be reminded "
+                + days.stream().map(String::valueOf).reduce((a, b) -> a + " and " + b).orElse("") + " day(s) before"
+                + " each deadline.");
+    }
+
+    private Reply unsubscribe(Request request, String rest) {
+        String body = rest.isEmpty() ? null : assistant.rules().body(rest).id();
+        int ended = assistant.store().subscriptions().unsubscribe(request.channel(), request.address(), body);
+        return Reply.of(Reply.Kind.UNSUBSCRIBED, ended == 0 ? "You had no subscription to end."
+                : "Unsubscribed" + (body == null ? " from everything." : " from " + body + "."));
+    }
+
+    private Reply record(Request request, String rest) {
+        if (!request.admin()) {
+            return Reply.of(Reply.Kind.REFUSED, "Only the secretariat's administrators may record events.");
+        }
+        String[] words = rest.split("\\s+");
+        if (rest.isEmpty()) {
+            return help("Say what to record, e.g. record summary-record-transmitted meeting=M1");
+        }
+        String body = "wg-as";
+        LocalDate date = null;
+        var details = new HashMap<String, String>();
+        var pairs = new java.util.LinkedHashMap<String, String>();
+        String last = null;
+        for (int i = 1; i < words.length; i++) {
+            int eq = words[i].indexOf('=');
+            if (eq > 0) {
+                last = words[i].substring(0, eq);
+                pairs.put(last, words[i].substring(eq + 1));
+            } else if (last != null) {
+                pairs.put(last, pairs.get(last) + " " + words[i]);   // "host=Viet Nam"
+            } else {
+                return Reply.of(Reply.Kind.REFUSED, "'" + words[i] + "' is not KEY=VALUE. Usage: record "
+                        + EventType.of(words[0]).map(EventType::usage).orElse("EVENT KEY=VALUE ..."));
+            }
+        }
+        for (var pair : pairs.entrySet()) {
+            switch (pair.getKey()) {
+                case "body" -> body = pair.getValue();
+                case "on" -> {
+                    try {
+                        date = LocalDate.parse(pair.getValue());
+                    } catch (DateTimeParseException e) {
+                        return Reply.of(Reply.Kind.REFUSED, "'" + pair.getValue() + "' is not a date; write"
+                                + " on=YYYY-MM-DD.");
+                    }
+                }
+                default -> details.put(pair.getKey(), pair.getValue());
+            }
+        }
+        LocalDate day = date != null ? date : assistant.today(body);
+        Event recorded = assistant.record(new Event(body, words[0], day, details), request.channel() + ":"
+                + request.address());
+        return Reply.of(Reply.Kind.RECORDED, "Recorded for " + recorded.body() + ": " + recorded.type() + " on "
+                + recorded.date() + " " + recorded.details());
+    }
+
+    private Reply provision(String id) {
+        return assistant.rules().provision(id.strip())
+                .map(p -> new Reply(Reply.Kind.PROVISION, p.id() + " (" + p.part() + ")\n" + p.text(), null, List.of(),
+                        List.of(p)))
+                .orElseGet(() -> Reply.of(Reply.Kind.REFUSED, "No provision '" + id + "'. Ids look like wg-as-tor:7."));
+    }
+
+    private Reply help(String lead) {
+        var text = new StringBuilder(lead.isEmpty() ? "" : lead + "\n\n");
+        text.append("Ask a question in plain English, e.g. \"Can INTERPOL attend our next meeting?\"\n")
+                .append("deadlines [body] - the deadlines of a body, or of those you follow\n")
+                .append("subscribe BODY [7,1] - reminders before each deadline\n")
+                .append("unsubscribe [BODY] - stop them\n")
+                .append("provision ID - the text of a provision, e.g. wg-as-tor:7\n")
+                .append("record EVENT KEY=VALUE ... [on=YYYY-MM-DD] - record an event (administrators)\n")
+                .append("Bodies: ").append(String.join(", ", assistant.rules().bodies().stream()
+                        .map(b -> b.id() + " (" + b.shortName() + ")").toList()));
+        return Reply.of(Reply.Kind.HELP, text.toString());
+    }
+}

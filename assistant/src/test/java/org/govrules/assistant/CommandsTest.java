@@ -1,0 +1,87 @@
+package org.govrules.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.govrules.Verdict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands every channel shares, as a transport calls them. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private Commands commands;
+
+    @BeforeEach
+    void open() {
+        store = Store.open("jdbc:h2:file:" + dir.resolve("db"));
+        commands = new Commands(Assistant.open(AssistantContract.RULES, store, AssistantContract.clockAt("2026-03-02")),
+                List.of(7, 1));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Reply send(String text) {
+        return commands.handle(new Request("test", "chat-1", false, text));
+    }
+
+    private Reply sendAsAdmin(String text) {
+        return commands.handle(new Request("test", "chat-1", true, text));
+    }
+
+    @Test
+    void a_plain_message_is_a_question() {
+        Reply reply = send("Can a Resource Panel member be admitted if 9 of 10 member states agree?");
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(reply.answer().verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(reply.provisions()).extracting(p -> p.id()).containsExactly("wg-as-tor:7");
+        assertThat(send("/ask Who chairs the annual WG on AS meeting?").text()).contains("Voluntary Lead Shepherd");
+    }
+
+    @Test
+    void subscribe_unsubscribe_and_deadlines() {
+        assertThat(send("/subscribe wg-as").kind()).isEqualTo(Reply.Kind.SUBSCRIBED);
+        assertThat(store.subscriptions().all()).singleElement()
+                .satisfies(s -> assertThat(s.daysBefore()).containsExactly(7, 1));
+        assertThat(send("subscribe wg-as 3").text()).contains("3 day(s)");
+        assertThat(store.subscriptions().all()).singleElement()
+                .satisfies(s -> assertThat(s.daysBefore()).containsExactly(3));
+        assertThat(send("deadlines").deadlines()).extracting(d -> d.key()).contains("annual-meeting:2026");
+        assertThat(send("/unsubscribe").kind()).isEqualTo(Reply.Kind.UNSUBSCRIBED);
+        assertThat(store.subscriptions().all()).isEmpty();
+        assertThat(send("subscribe wg-xx").kind()).isEqualTo(Reply.Kind.REFUSED);
+    }
+
+    @Test
+    void only_admins_record_and_refusals_explain() {
+        assertThat(send("/record meeting-scheduled meeting=M1 date=2026-05-01").kind()).isEqualTo(Reply.Kind.REFUSED);
+        assertThat(store.ledger().events("wg-as").events()).isEmpty();
+        Reply recorded = sendAsAdmin("/record meeting-scheduled meeting=M1 date=2026-05-01 host=Viet Nam");
+        assertThat(recorded.kind()).isEqualTo(Reply.Kind.RECORDED);
+        assertThat(recorded.text()).contains("host=VN");
+        Reply refused = sendAsAdmin("/record comment-received meeting=M1 from=KH");
+        assertThat(refused.kind()).isEqualTo(Reply.Kind.REFUSED);
+        assertThat(refused.text()).contains("has not been transmitted");
+    }
+
+    @Test
+    void provision_help_and_hostile_input() {
+        assertThat(send("/provision wg-as-tor:10").text()).contains("within one week");
+        assertThat(send("/provision wg-as-tor:99").kind()).isEqualTo(Reply.Kind.REFUSED);
+        assertThat(send("/help").text()).contains("subscribe BODY");
+        assertThat(send("   ").kind()).isEqualTo(Reply.Kind.HELP);
+        assertThat(send("x".repeat(5000)).kind()).isEqualTo(Reply.Kind.REFUSED);
+        assertThat(send("<b>Can INTERPOL</b> attend & \u05E9\u05DC\u05D5\u05DD? \uD83D\uDE00").answer().verdict())
+                .isEqualTo(Verdict.CONDITIONAL);
+    }
+}
