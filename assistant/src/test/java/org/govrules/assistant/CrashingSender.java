@@ -13,8 +13,10 @@ import org.govrules.Rulebook;
 
 /**
  * A separate process for the crash test: runs the reminders of a store and appends each reminder it sends to a file.
- * Given a limit, it dies abruptly ({@code Runtime.halt}, no shutdown) when asked to send one more than that: the
- * reminder is then claimed in the delivery log but not sent, as when a process is killed mid-batch.
+ * Given a limit, it dies abruptly ({@code Runtime.halt}, no shutdown) when asked to send one more than that, once its
+ * earlier sends are marked sent: the reminders in flight are then claimed in the delivery log but not sent, as when a
+ * process is killed mid-batch. (A kill between a channel's send and the log's "sent" is the one window left; the
+ * README says how channels close it.)
  *
  * <p>Arguments: the JDBC URL, the output file, the number of sends before dying (or -1 to live), seconds to run.
  */
@@ -27,6 +29,7 @@ public final class CrashingSender {
         Path out = Path.of(args[1]);
         int dieAfter = Integer.parseInt(args[2]);
         long seconds = Long.parseLong(args[3]);
+        var store = Store.open(url);
         var channel = new Channel() {
             private int sends;
 
@@ -38,6 +41,11 @@ public final class CrashingSender {
             @Override
             public synchronized void send(Reminder reminder) throws IOException {
                 if (dieAfter >= 0 && sends == dieAfter) {
+                    long end = System.nanoTime() + 10_000_000_000L;
+                    while (store.deliveries().all().stream().filter(d -> d.status().equals("sent")).count() < sends
+                            && System.nanoTime() < end) {
+                        Thread.onSpinWait();
+                    }
                     Runtime.getRuntime().halt(137);
                 }
                 sends++;
@@ -45,7 +53,6 @@ public final class CrashingSender {
                         StandardOpenOption.APPEND, StandardOpenOption.SYNC);
             }
         };
-        var store = Store.open(url);
         var assistant = Assistant.open(Rulebook.load(CrashingSender.class.getClassLoader(), Clock.systemUTC()), store,
                 AssistantContract.clockAt("2026-03-02"));
         assistant.startReminders(List.of(channel), LocalTime.of(9, 0), Duration.ofMillis(100), Duration.ofMillis(100));
