@@ -26,6 +26,26 @@ public final class Assistant implements AutoCloseable {
     /** Days before a deadline to remind by default (SPEC §5 {@code GOVRULES_REMIND_DAYS}). */
     public static final List<Integer> DEFAULT_REMIND_DAYS = List.of(7, 1);
 
+    /**
+     * Reads {@code GOVRULES_REMIND_DAYS} ("7,1"): the default when unset or blank.
+     *
+     * @throws IllegalArgumentException naming the value, if it is not a list of whole numbers of days, 0 to 365
+     */
+    public static List<Integer> remindDays(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_REMIND_DAYS;
+        }
+        try {
+            var days = java.util.Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+            if (days.stream().anyMatch(d -> d < 0 || d > 365)) {
+                throw new NumberFormatException("out of range");
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("GOVRULES_REMIND_DAYS='" + value + "' is not a list of days such as 7,1");
+        }
+    }
+
     private final Rulebook rules;
     private final Store store;
     private final Clock clock;

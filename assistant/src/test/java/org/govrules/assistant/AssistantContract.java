@@ -3,6 +3,8 @@ package org.govrules.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.govrules.DeadlineStatus;
 import org.govrules.Event;
@@ -17,6 +20,7 @@ import org.govrules.RefusedEventException;
 import org.govrules.Rulebook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the store and reminders must do on any database. Subclasses give a fresh database per test: H2 and a real
@@ -28,6 +32,9 @@ abstract class AssistantContract {
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final List<AutoCloseable> open = new ArrayList<>();
+
+    @TempDir
+    Path crashDir;
 
     /** A JDBC URL of an empty database. */
     abstract String freshDatabase();
@@ -188,5 +195,44 @@ abstract class AssistantContract {
         assertThat(a.deadlines("wg-as", LocalDate.parse("2026-02-01")))
                 .filteredOn(d -> d.key().startsWith("resource-panel"))
                 .singleElement().satisfies(d -> assertThat(d.due()).isEqualTo(LocalDate.parse("2026-07-01")));
+    }
+
+    private Process sender(String url, Path out, int dieAfter, int seconds) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CrashingSender.class.getName(), url, out.toString(), String.valueOf(dieAfter), String.valueOf(seconds))
+                .redirectErrorStream(true)
+                .redirectOutput(crashDir.resolve("sender.log").toFile())
+                .start();
+    }
+
+    /** Kill a process mid-batch (no clean shutdown), start another: every reminder is delivered exactly once. */
+    @Test
+    void a_process_killed_mid_batch_leaves_every_reminder_to_be_delivered_once() throws Exception {
+        String url = freshDatabase();
+        Path out = crashDir.resolve("sent.txt");
+        int subscribers = 30;
+        try (Store store = Store.open(url)) {
+            var a = Assistant.open(RULES, store, clockAt("2026-03-02"));
+            for (int i = 0; i < subscribers; i++) {
+                store.subscriptions().subscribe(new Subscription("test", "fp-" + i, "wg-as", List.of(7, 1)));
+            }
+            transmitToday(a, LocalDate.parse("2026-03-02"));
+        }
+
+        Process first = sender(url, out, 17, 60);
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).as("the first process died mid-batch").isEqualTo(137);
+        assertThat(Files.readAllLines(out)).hasSize(17);
+
+        Process second = sender(url, out, -1, 25);
+        assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
+
+        List<String> sent = Files.readAllLines(out);
+        assertThat(sent).hasSize(2 * subscribers).doesNotHaveDuplicates();
+        try (Store store = Store.open(url)) {
+            assertThat(store.deliveries().all()).hasSize(2 * subscribers)
+                    .allSatisfy(d -> assertThat(d.status()).isEqualTo("sent"));
+        }
     }
 }

@@ -84,4 +84,14 @@ class CommandsTest {
         assertThat(send("<b>Can INTERPOL</b> attend & \u05E9\u05DC\u05D5\u05DD? \uD83D\uDE00").answer().verdict())
                 .isEqualTo(Verdict.CONDITIONAL);
     }
+
+    @Test
+    void remind_days_come_from_the_environment_or_default_to_7_and_1() {
+        assertThat(Assistant.remindDays(null)).containsExactly(7, 1);
+        assertThat(Assistant.remindDays(" 14, 3 ,0")).containsExactly(14, 3, 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Assistant.remindDays("7,x"))
+                .hasMessageContaining("GOVRULES_REMIND_DAYS='7,x'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Assistant.remindDays("-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
