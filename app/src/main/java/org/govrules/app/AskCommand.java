@@ -2,7 +2,6 @@ package org.govrules.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.govrules.Rulebook;
 import org.govrules.UnknownBodyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code govrules ask}: a question in plain English, answered with a verdict and the provisions it rests on. */
@@ -24,14 +22,8 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--body", paramLabel = "ID", description = "The body to ask about (e.g. wg-as).")
-    String body;
-
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Answer as of this date (default: today).")
-    LocalDate asOf;
-
-    @Option(names = "--json", description = "Print the answer as one JSON object.")
-    boolean json;
+    @CommandLine.Mixin
+    ScopeOptions scope;
 
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question.")
     List<String> words;
@@ -49,12 +41,13 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
         }
         Answer answer;
         try {
-            answer = rulebook().ask(question, new AskContext(Optional.ofNullable(body), Optional.ofNullable(asOf)));
+            answer = rulebook().ask(question, new AskContext(Optional.ofNullable(scope.body),
+                    Optional.ofNullable(scope.asOf)));
         } catch (UnknownBodyException e) {
             throw usage(e.getMessage());
         }
         var out = out();
-        out.println(json ? JSON.writeValueAsString(asJson(answer)) : AnswerText.render(answer));
+        out.println(scope.json ? JSON.writeValueAsString(asJson(answer)) : AnswerText.render(answer));
         out.flush();
         return 0;
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,14 +28,8 @@ final class DeadlinesCommand extends RulebookCommand implements Callable<Integer
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--body", paramLabel = "ID", description = "Only this body (default: every body).")
-    String body;
-
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
-    LocalDate asOf;
-
-    @Option(names = "--json", description = "Print a JSON array (SPEC §4).")
-    boolean json;
+    @picocli.CommandLine.Mixin
+    ScopeOptions scope;
 
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the deadlines as an iCalendar file.")
     Path ics;
@@ -52,17 +45,17 @@ final class DeadlinesCommand extends RulebookCommand implements Callable<Integer
     public Integer call() throws IOException {
         List<Body> bodies;
         try {
-            bodies = body == null ? rulebook().bodies() : List.of(rulebook().body(body));
+            bodies = scope.body == null ? rulebook().bodies() : List.of(rulebook().body(scope.body));
         } catch (UnknownBodyException e) {
             throw usage(e.getMessage());
         }
         var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC());
         var deadlines = new ArrayList<Deadline>();
         for (Body b : bodies) {
-            deadlines.addAll(assistant.deadlines(b.id(), asOf != null ? asOf : assistant.today(b.id())));
+            deadlines.addAll(assistant.deadlines(b.id(), scope.asOf != null ? scope.asOf : assistant.today(b.id())));
         }
         deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::body).thenComparing(Deadline::key));
-        if (json) {
+        if (scope.json) {
             var rows = new ArrayList<Map<String, String>>();
             for (Deadline d : deadlines) {
                 var row = new LinkedHashMap<String, String>();

@@ -1,0 +1,17 @@
+package org.govrules.app;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The options that say what a command looks at (SPEC §4): which body, as of which date, and whether to print JSON. */
+final class ScopeOptions {
+
+    @Option(names = "--body", paramLabel = "ID", description = "The body (e.g. wg-as); default: as the command says.")
+    String body;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--json", description = "Print JSON (SPEC §4).")
+    boolean json;
+}
