@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * {@code govrules coverage}: every provision of every instrument with the rules that encode it and the scenario rows
  * that exercise those rules, or the reason it has no rule. Exits 1 if a provision is neither encoded nor explained.
  */
-@Command(name = "coverage", description = "Every provision: the rules and tests that cover it, or why it has no rule.")
+@Command(name = "coverage", mixinStandardHelpOptions = true, description = "Every provision: the rules and tests that cover it, or why it has no rule.")
 final class CoverageCommand extends RulebookCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

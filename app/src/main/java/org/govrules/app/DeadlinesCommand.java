@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code govrules deadlines}: every deadline the rules derive from the recorded events, soonest first. */
-@Command(name = "deadlines", description = "List deadlines derived from the recorded events, soonest first.")
+@Command(name = "deadlines", mixinStandardHelpOptions = true, description = "List deadlines derived from the recorded events, soonest first.")
 final class DeadlinesCommand extends RulebookCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code govrules provision ID}: prints the provision's text. */
-@Command(name = "provision", description = "Print the text of a provision, e.g. wg-as-tor:7.")
+@Command(name = "provision", mixinStandardHelpOptions = true, description = "Print the text of a provision, e.g. wg-as-tor:7.")
 final class ProvisionCommand extends RulebookCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "A provision id, <instrument>:<section>.")

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The options that say what a command looks at (SPEC §4): which body, as of which date, and whether to print JSON. */
 final class ScopeOptions {
 
-    @Option(names = "--body", paramLabel = "ID", description = "The body (e.g. wg-as); default: as the command says.")
+    @Option(names = "--body", paramLabel = "ID", description = "The body, e.g. wg-as (ask: default the one the question names; deadlines: every body).")
     String body;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
