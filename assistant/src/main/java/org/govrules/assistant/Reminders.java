@@ -120,9 +120,34 @@ public final class Reminders implements AutoCloseable {
         return reminders;
     }
 
+    /**
+     * The reminder with this key if it still applies: its subscription still asks for that offset, and its deadline
+     * is still open on the same due date. Only the reminder's own body is re-derived.
+     */
+    Optional<Reminder> stillDue(String key) {
+        String[] parts = key.split("\\|");
+        if (parts.length < 6) {
+            return Optional.empty();
+        }
+        String body = parts[0];
+        String channel = parts[3];
+        String address = key.substring(key.indexOf(channel + "|") + channel.length() + 1, key.lastIndexOf('|'));
+        int days = Integer.parseInt(parts[parts.length - 1]);
+        Optional<Subscription> subscription = assistant.store().subscriptions().find(channel, address, body)
+                .filter(s -> s.daysBefore().contains(days));
+        if (subscription.isEmpty()) {
+            return Optional.empty();
+        }
+        return assistant.deadlines(body, assistant.today(body)).stream()
+                .filter(d -> d.status() == DeadlineStatus.OPEN)
+                .map(d -> new Reminder(d, subscription.get(), days))
+                .filter(r -> r.key().equals(key))
+                .findFirst();
+    }
+
     /** Sends one reminder, if it still applies and has not been sent; a failure is logged, recorded and retried. */
     private void deliver(String key) {
-        Optional<Reminder> reminder = due().stream().filter(r -> r.key().equals(key)).findFirst();
+        Optional<Reminder> reminder = stillDue(key);
         if (reminder.isEmpty()) {
             LOG.info("Reminder {} no longer applies; not sent", key);
             return;

@@ -62,16 +62,29 @@ public final class Subscriptions {
     }
 
     public List<Subscription> all() {
-        try (Connection c = dataSource.getConnection();
-             var rs = c.createStatement().executeQuery(
-                     "select channel, address, body, days_before from subscription order by channel, address, body")) {
-            var all = new ArrayList<Subscription>();
-            while (rs.next()) {
-                all.add(new Subscription(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Arrays.stream(rs.getString(4).split(",")).map(String::strip).filter(d -> !d.isEmpty())
-                                .map(Integer::valueOf).toList()));
+        return query("select channel, address, body, days_before from subscription order by channel, address, body");
+    }
+
+    /** One recipient's subscription to one body, if there is one. */
+    public java.util.Optional<Subscription> find(String channel, String address, String body) {
+        return query("select channel, address, body, days_before from subscription"
+                + " where channel = ? and address = ? and body = ?", channel, address, body).stream().findFirst();
+    }
+
+    private List<Subscription> query(String sql, String... parameters) {
+        try (Connection c = dataSource.getConnection(); var statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
             }
-            return all;
+            try (var rs = statement.executeQuery()) {
+                var found = new ArrayList<Subscription>();
+                while (rs.next()) {
+                    found.add(new Subscription(rs.getString(1), rs.getString(2), rs.getString(3),
+                            Arrays.stream(rs.getString(4).split(",")).map(String::strip).filter(d -> !d.isEmpty())
+                                    .map(Integer::valueOf).toList()));
+                }
+                return found;
+            }
         } catch (SQLException e) {
             throw new StoreException("Could not read subscriptions: " + e.getMessage(), e);
         }
