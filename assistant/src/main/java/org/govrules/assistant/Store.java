@@ -7,7 +7,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The assistant's database: the ledger of events, subscriptions and the delivery log, migrated by Flyway on open.
+ * The assistant's database: the ledger of events, subscriptions, the delivery log and the inbox of messages taken
+ * in, migrated by Flyway on open.
  * An embedded H2 file by default; PostgreSQL for production (SPEC §5, {@code GOVRULES_DB_URL}).
  */
 public final class Store implements AutoCloseable {
@@ -16,12 +17,14 @@ public final class Store implements AutoCloseable {
     private final Ledger ledger;
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
+    private final Inbox inbox;
 
     private Store(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.ledger = new Ledger(dataSource);
         this.subscriptions = new Subscriptions(dataSource);
         this.deliveries = new Deliveries(dataSource);
+        this.inbox = new Inbox(dataSource);
     }
 
     /** The default store: an H2 file under {@code ~/.govrules/}, shared by processes, every commit on disk. */
@@ -70,6 +73,10 @@ public final class Store implements AutoCloseable {
 
     public Deliveries deliveries() {
         return deliveries;
+    }
+
+    public Inbox inbox() {
+        return inbox;
     }
 
     /** For the reminder scheduler, which keeps its tasks in the same database. */

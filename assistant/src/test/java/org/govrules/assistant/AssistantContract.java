@@ -186,6 +186,16 @@ abstract class AssistantContract {
     }
 
     @Test
+    void a_message_is_taken_in_once_even_by_two_instances() {
+        String url = freshDatabase();
+        Store first = store(url);
+        Store second = store(url);
+        assertThat(first.inbox().claim("telegram", "update-17")).isTrue();
+        assertThat(second.inbox().claim("telegram", "update-17")).isFalse();
+        assertThat(second.inbox().claim("email", "update-17")).isTrue();
+    }
+
+    @Test
     void a_moved_meeting_moves_its_deadlines() {
         Assistant a = assistant(store(freshDatabase()), clockAt("2026-02-01"));
         a.record(event("meeting-scheduled", LocalDate.parse("2026-01-10"), "meeting", "M2", "date", "2026-06-10"), "s");
