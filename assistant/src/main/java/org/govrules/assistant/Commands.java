@@ -18,7 +18,8 @@ import org.govrules.UnknownBodyException;
 
 /**
  * The commands every channel offers, answered in channel-neutral {@link Reply}s: {@code ask}, {@code deadlines},
- * {@code subscribe}, {@code unsubscribe}, {@code record} (admins only), {@code provision} and {@code help}. A message
+ * {@code subscribe}, {@code unsubscribe}, {@code record} (admins only), {@code provision}, {@code bodies} and
+ * {@code help}. A message
  * that is not a command is a question. Commands may start with "/" (Telegram) or not (e-mail subjects).
  */
 public final class Commands {
@@ -54,6 +55,8 @@ public final class Commands {
                 case "unsubscribe" -> unsubscribe(request, rest);
                 case "record" -> record(request, rest);
                 case "provision" -> provision(rest);
+                case "bodies" -> Reply.of(Reply.Kind.HELP, String.join("\n", assistant.rules().bodies().stream()
+                        .map(b -> b.id() + ": " + b.name()).toList()));
                 case "help", "start" -> help("");
                 default -> ask(text);
             };
@@ -181,6 +184,7 @@ public final class Commands {
                 .append("subscribe BODY [7,1] - reminders before each deadline\n")
                 .append("unsubscribe [BODY] - stop them\n")
                 .append("provision ID - the text of a provision, e.g. wg-as-tor:7\n")
+                .append("bodies - the bodies whose rules I know\n")
                 .append("record EVENT KEY=VALUE ... [on=YYYY-MM-DD] - record an event (administrators)\n")
                 .append("Bodies: ").append(String.join(", ", assistant.rules().bodies().stream()
                         .map(b -> b.id() + " (" + b.shortName() + ")").toList()));

@@ -79,6 +79,7 @@ class CommandsTest {
         assertThat(send("/provision wg-as-tor:10").text()).contains("within one week");
         assertThat(send("/provision wg-as-tor:99").kind()).isEqualTo(Reply.Kind.REFUSED);
         assertThat(send("/help").text()).contains("subscribe BODY");
+        assertThat(send("/bodies").text()).contains("wg-as: ASEAN (SOMTC) Working Group on Arms Smuggling");
         assertThat(send("   ").kind()).isEqualTo(Reply.Kind.HELP);
         assertThat(send("x".repeat(5000)).kind()).isEqualTo(Reply.Kind.REFUSED);
         assertThat(send("<b>Can INTERPOL</b> attend & \u05E9\u05DC\u05D5\u05DD? \uD83D\uDE00").answer().verdict())
