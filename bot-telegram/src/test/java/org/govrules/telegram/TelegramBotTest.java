@@ -239,6 +239,28 @@ class TelegramBotTest {
     }
 
     @Test
+    void a_reminder_reaches_a_subscribed_chat_and_a_chat_that_blocked_the_bot_is_unsubscribed() throws Exception {
+        var assistant = Assistant.open(RULES, store, Clock.fixed(LocalDate.parse("2026-03-02").atTime(10, 0)
+                .atZone(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")));
+        assistant.record(new org.govrules.Event("wg-as", "meeting-scheduled", LocalDate.parse("2026-02-01"),
+                Map.of("meeting", "M1", "date", "2026-02-20")), "test");
+        assistant.record(new org.govrules.Event("wg-as", "meeting-held", LocalDate.parse("2026-02-20"),
+                Map.of("meeting", "M1")), "test");
+        assistant.record(new org.govrules.Event("wg-as", "summary-record-transmitted", LocalDate.parse("2026-03-02"),
+                Map.of("meeting", "M1")), "test");
+        store.subscriptions().subscribe(new org.govrules.assistant.Subscription("telegram", "11", "wg-as", List.of(1)));
+        store.subscriptions().subscribe(new org.govrules.assistant.Subscription("telegram", "12", "wg-as", List.of(7)));
+        api.fail("sendMessage", new FakeBotApi.Failure(403, null, 0, false));
+        try (var reminders = assistant.startReminders(List.of(service.channel()), java.time.LocalTime.of(9, 0),
+                Duration.ofMillis(100), Duration.ofMillis(100))) {
+            await(() -> store.subscriptions().all().size() == 1 && api.sent.size() == 1);
+        }
+        JsonNode reminder = api.sent.get(0);
+        assertThat(reminder.path("text").asText()).contains("Reminder").contains("summary record of M1")
+                .contains("wg-as-tor:10");
+    }
+
+    @Test
     void a_flood_from_one_person_gets_one_polite_reply() throws Exception {
         for (int i = 0; i < TelegramBot.PER_MINUTE + 5; i++) {
             api.push(message(9, "private", OFFICIAL, "/bodies"));
