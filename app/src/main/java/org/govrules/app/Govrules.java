@@ -14,25 +14,32 @@ import picocli.CommandLine.Command;
         description = "Answers questions on the governance rules of intergovernmental working groups, citing the"
                 + " provisions they rest on.",
         subcommands = {AskCommand.class, ProvisionCommand.class, CoverageCommand.class, RecordCommand.class,
-                DeadlinesCommand.class})
+                DeadlinesCommand.class, ChatCommand.class, ServeCommand.class})
 public final class Govrules implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        System.exit(run(args, in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
     }
 
-    /** Runs the command line with the given output streams and environment (SPEC §5); returns the exit status. */
+    /** Runs the command line with no input, the given output streams and environment; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+        return run(args, new java.io.BufferedReader(java.io.Reader.nullReader()), out, err, env);
+    }
+
+    /** Runs the command line with the given input (for {@code chat}), output streams and environment (SPEC §5). */
+    public static int run(String[] args, java.io.BufferedReader in, PrintWriter out, PrintWriter err,
+            java.util.Map<String, String> env) {
         try (var store = new LazyStore(env)) {
-            return run(args, out, err, new LazyRulebook(), store);
+            return run(args, out, err, new Factory(new LazyRulebook(), store, env, in));
         }
     }
 
-    private static int run(String[] args, PrintWriter out, PrintWriter err, LazyRulebook rulebook, LazyStore store) {
-        CommandLine cli = new CommandLine(new Govrules(), new Factory(rulebook, store));
+    private static int run(String[] args, PrintWriter out, PrintWriter err, Factory factory) {
+        CommandLine cli = new CommandLine(new Govrules(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(java.time.LocalDate.class, new DateConverter());
@@ -55,7 +62,8 @@ public final class Govrules implements Runnable {
     }
 
     /** Gives commands the shared, lazily loaded rulebook. */
-    private record Factory(LazyRulebook rulebook, LazyStore store) implements CommandLine.IFactory {
+    private record Factory(LazyRulebook rulebook, LazyStore store, java.util.Map<String, String> env,
+            java.io.BufferedReader in) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == AskCommand.class) {
@@ -72,6 +80,12 @@ public final class Govrules implements Runnable {
             }
             if (type == DeadlinesCommand.class) {
                 return type.cast(new DeadlinesCommand(rulebook, store));
+            }
+            if (type == ChatCommand.class) {
+                return type.cast(new ChatCommand(rulebook, store, env, in));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(rulebook, store, env));
             }
             return CommandLine.defaultFactory().create(type);
         }

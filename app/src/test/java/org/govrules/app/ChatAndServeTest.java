@@ -1,0 +1,49 @@
+package org.govrules.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./govrules chat} (the bot's conversation in a terminal) and {@code serve}'s configuration errors. */
+class ChatAndServeTest {
+
+    @TempDir
+    Path dir;
+
+    private String[] run(String input, Map<String, String> env, String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int status = Govrules.run(args, new BufferedReader(new StringReader(input)), new PrintWriter(out, true),
+                new PrintWriter(err, true), env);
+        return new String[] {String.valueOf(status), out.toString(), err.toString()};
+    }
+
+    @Test
+    void chat_answers_questions_and_commands_line_by_line_until_an_empty_line() {
+        var env = Map.of("GOVRULES_DB_URL", "jdbc:h2:file:" + dir.resolve("db"));
+        String[] run = run("Can INTERPOL attend our next meeting?\nsubscribe wg-as\nprovision wg-as-tor:10\n\nignored\n",
+                env, "chat");
+        assertThat(run[0]).isEqualTo("0");
+        assertThat(run[1]).contains("Only if the Chairperson invites them").contains("wg-as-tor:7 (Resource Panel)")
+                .contains("Subscribed to WG on AS").contains("within one week").doesNotContain("ignored");
+    }
+
+    @Test
+    void serve_says_what_is_missing() {
+        assertThat(run("", Map.of(), "serve")).satisfies(r -> {
+            assertThat(r[0]).isEqualTo("2");
+            assertThat(r[2]).contains("serve --telegram");
+        });
+        assertThat(run("", Map.of(), "serve", "--telegram")[2]).contains("TELEGRAM_BOT_TOKEN is not set");
+        assertThat(run("", Map.of("TELEGRAM_BOT_TOKEN", "1:x", "GOVRULES_REMIND_DAYS", "7,x"), "serve", "--telegram")[2])
+                .contains("GOVRULES_REMIND_DAYS='7,x'");
+        assertThat(run("", Map.of(), "serve", "--email")[2]).contains("not built yet");
+    }
+}
