@@ -18,6 +18,7 @@ public final class Store implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
     private final Inbox inbox;
+    private final Leases leases;
 
     private Store(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -25,6 +26,7 @@ public final class Store implements AutoCloseable {
         this.subscriptions = new Subscriptions(dataSource);
         this.deliveries = new Deliveries(dataSource);
         this.inbox = new Inbox(dataSource);
+        this.leases = new Leases(dataSource);
     }
 
     /** The default store: an H2 file under {@code ~/.govrules/}, shared by processes, every commit on disk. */
@@ -77,6 +79,10 @@ public final class Store implements AutoCloseable {
 
     public Inbox inbox() {
         return inbox;
+    }
+
+    public Leases leases() {
+        return leases;
     }
 
     /** For the reminder scheduler, which keeps its tasks in the same database. */

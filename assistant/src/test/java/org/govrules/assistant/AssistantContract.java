@@ -196,6 +196,20 @@ abstract class AssistantContract {
     }
 
     @Test
+    void a_lease_has_one_holder_until_released_or_expired() throws Exception {
+        String url = freshDatabase();
+        Leases first = store(url).leases();
+        Leases second = store(url).leases();
+        assertThat(first.acquire("poll:bot", "a", Duration.ofSeconds(30))).isTrue();
+        assertThat(second.acquire("poll:bot", "b", Duration.ofSeconds(30))).isFalse();
+        assertThat(first.acquire("poll:bot", "a", Duration.ofSeconds(30))).as("renewal").isTrue();
+        first.release("poll:bot", "a");
+        assertThat(second.acquire("poll:bot", "b", Duration.ofMillis(200))).isTrue();
+        Thread.sleep(400);
+        assertThat(first.acquire("poll:bot", "a", Duration.ofSeconds(30))).as("after expiry").isTrue();
+    }
+
+    @Test
     void a_moved_meeting_moves_its_deadlines() {
         Assistant a = assistant(store(freshDatabase()), clockAt("2026-02-01"));
         a.record(event("meeting-scheduled", LocalDate.parse("2026-01-10"), "meeting", "M2", "date", "2026-06-10"), "s");

@@ -1,10 +1,21 @@
 package org.govrules.telegram;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.govrules.assistant.Assistant;
 import org.govrules.assistant.Channel;
 import org.govrules.assistant.Commands;
+import org.govrules.assistant.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -16,8 +27,9 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The Telegram bot running: long polling with the real TelegramBots client, the commands registered with
- * {@code setMyCommands}, and a {@link Channel} through which the assistant's reminders reach subscribed chats.
+ * The Telegram bot running: long polling with the real TelegramBots client (by one instance at a time), the commands
+ * registered with {@code setMyCommands}, and a {@link Channel} through which the assistant's reminders reach
+ * subscribed chats.
  */
 public final class TelegramService implements AutoCloseable {
 
@@ -34,16 +46,34 @@ public final class TelegramService implements AutoCloseable {
             new BotCommand("record", "Record an event (administrators)"),
             new BotCommand("whoami", "Your Telegram user id"));
 
-    private final TelegramBotsLongPollingApplication application;
+    private final TelegramSettings settings;
+    private final TelegramBot bot;
     private final TelegramChannel channel;
+    private final Leases leases;
+    private final Duration pollTimeout;
+    private final Duration lease;
+    private final String holder = UUID.randomUUID().toString();
+    private final AtomicReference<Instant> lastPoll = new AtomicReference<>();
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "govrules-telegram-lease");
+        t.setDaemon(true);
+        return t;
+    });
+    private TelegramBotsLongPollingApplication application;
 
-    private TelegramService(TelegramBotsLongPollingApplication application, TelegramChannel channel) {
-        this.application = application;
+    private TelegramService(TelegramSettings settings, TelegramBot bot, TelegramChannel channel, Leases leases,
+            Duration pollTimeout, Duration lease) {
+        this.settings = settings;
+        this.bot = bot;
         this.channel = channel;
+        this.leases = leases;
+        this.pollTimeout = pollTimeout;
+        this.lease = lease;
     }
 
     /**
-     * Starts polling.
+     * Starts the bot. Only one instance polls a token at a time (Telegram refuses a second poller): the instance that
+     * holds the store's lease for the token polls and renews it; others wait as standbys and take over when it stops.
      *
      * @param pollTimeout the long-poll wait the Bot API is asked for (50 s in production; short in tests)
      * @param backoff     the first wait before retrying a failed Bot API call
@@ -55,11 +85,71 @@ public final class TelegramService implements AutoCloseable {
         String username = api.call(new GetMe()).getUserName();
         api.call(SetMyCommands.builder().commands(COMMANDS).build());
         var bot = new TelegramBot(commands, assistant.store().inbox(), api, settings.admins(), username);
-        var application = new TelegramBotsLongPollingApplication();
-        application.registerBot(settings.token(), settings::telegramUrl,
-                offset -> GetUpdates.builder().offset(offset).timeout((int) pollTimeout.toSeconds()).build(), bot);
-        LOG.info("Telegram bot @{} is polling {}", username, settings.apiUrl());
-        return new TelegramService(application, new TelegramChannel(api));
+        var service = new TelegramService(settings, bot, new TelegramChannel(api), assistant.store().leases(),
+                pollTimeout, pollTimeout.plusSeconds(10));
+        service.watch.scheduleWithFixedDelay(service::keepLease, 0, Math.max(200, service.lease.toMillis() / 4),
+                TimeUnit.MILLISECONDS);
+        LOG.info("Telegram bot @{} started against {}", username, settings.apiUrl());
+        return service;
+    }
+
+    /** Takes or renews the polling lease, starting or stopping polling to match; logs a poll that is overdue. */
+    private synchronized void keepLease() {
+        try {
+            boolean mine = leases.acquire(leaseName(), holder, lease);
+            if (mine && application == null) {
+                application = new TelegramBotsLongPollingApplication(ObjectMapper::new, this::httpClient);
+                application.registerBot(settings.token(), settings::telegramUrl,
+                        offset -> GetUpdates.builder().offset(offset).timeout((int) pollTimeout.toSeconds()).build(),
+                        bot);
+                lastPoll.set(Instant.now());
+                LOG.info("This instance now polls the Bot API");
+            } else if (!mine && application != null) {
+                stopPolling();
+                LOG.warn("Another instance took over polling; this one waits as a standby");
+            }
+            Duration since = sinceLastPoll();
+            if (application != null && since.compareTo(pollTimeout.multipliedBy(2).plusSeconds(5)) > 0) {
+                LOG.warn("No successful poll of the Bot API for {} s", since.toSeconds());
+            }
+        } catch (Exception e) {
+            LOG.error("Could not keep the polling lease", e);
+        }
+    }
+
+    private OkHttpClient httpClient() {
+        return new OkHttpClient.Builder()
+                .readTimeout(pollTimeout.plusSeconds(15))
+                .addInterceptor(chain -> {
+                    Response response = chain.proceed(chain.request());
+                    if (response.isSuccessful() && chain.request().url().encodedPath().toLowerCase(Locale.ROOT)
+                            .endsWith("/getupdates")) {
+                        lastPoll.set(Instant.now());
+                    }
+                    return response;
+                })
+                .build();
+    }
+
+    private String leaseName() {
+        // The bot's id (the token's part before ':'), never the secret part.
+        return "telegram-poll:" + settings.token().split(":", 2)[0];
+    }
+
+    private void stopPolling() throws Exception {
+        application.close();
+        application = null;
+    }
+
+    /** True while this instance is the one polling. */
+    public synchronized boolean isPolling() {
+        return application != null;
+    }
+
+    /** How long since the last successful poll of the Bot API: a health check's figure. */
+    public Duration sinceLastPoll() {
+        Instant last = lastPoll.get();
+        return last == null ? Duration.ZERO : Duration.between(last, Instant.now());
     }
 
     /** The channel for {@link Assistant#startReminders}. */
@@ -68,7 +158,11 @@ public final class TelegramService implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        application.close();
+    public synchronized void close() throws Exception {
+        watch.shutdownNow();
+        if (application != null) {
+            stopPolling();
+        }
+        leases.release(leaseName(), holder);
     }
 }

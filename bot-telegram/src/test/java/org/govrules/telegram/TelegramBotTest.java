@@ -261,6 +261,24 @@ class TelegramBotTest {
     }
 
     @Test
+    void a_second_instance_waits_as_a_standby_and_takes_over_when_the_first_stops() throws Exception {
+        await(service::isPolling);
+        var assistant = Assistant.open(RULES, store, Clock.systemUTC());
+        var settings = TelegramSettings.from(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
+                "TELEGRAM_API_URL", api.url().toString()));
+        try (var standby = TelegramService.start(settings, assistant, new Commands(assistant, List.of(7, 1)),
+                Duration.ofSeconds(1), Duration.ofMillis(50))) {
+            Thread.sleep(1500);
+            assertThat(standby.isPolling()).isFalse();
+            service.close();
+            await(standby::isPolling);
+            assertThat(ask(13, "Who chairs the annual WG on AS meeting?", 1).get(0).path("text").asText())
+                    .contains("Voluntary Lead Shepherd");
+            assertThat(standby.sinceLastPoll()).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
     void a_flood_from_one_person_gets_one_polite_reply() throws Exception {
         for (int i = 0; i < TelegramBot.PER_MINUTE + 5; i++) {
             api.push(message(9, "private", OFFICIAL, "/bodies"));
