@@ -15,7 +15,6 @@ import org.govrules.assistant.Reply;
 import org.govrules.assistant.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.util.DefaultLongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -31,7 +30,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * and the provision ids, and carry three buttons: Why?, Text, Deadlines. Each update is taken in once (the store's
  * inbox), so a repeated update id is not answered twice, even after a restart.
  */
-final class TelegramBot extends DefaultLongPollingUpdateConsumer {
+final class TelegramBot {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     /** At most this many messages a minute from one person; past it, one polite reply and silence for the minute. */
@@ -54,8 +53,8 @@ final class TelegramBot extends DefaultLongPollingUpdateConsumer {
         this.username = username == null ? "" : username;
     }
 
-    @Override
-    public void consume(Update update) {
+    /** Handles one update; never throws (a failure is logged, and the next update goes on). */
+    void consume(Update update) {
         try {
             if (!inbox.claim(TelegramChannel.NAME, String.valueOf(update.getUpdateId()))) {
                 LOG.debug("Update {} was taken in already", update.getUpdateId());

@@ -34,6 +34,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramService.class);
+    /** Chats answered in parallel; each chat's messages in order. */
+    private static final int LANES = 16;
     private static final List<BotCommand> COMMANDS = List.of(
             new BotCommand("start", "What this bot does"),
             new BotCommand("help", "How to ask, and the commands"),
@@ -60,6 +62,7 @@ public final class TelegramService implements AutoCloseable {
         return t;
     });
     private TelegramBotsLongPollingApplication application;
+    private ChatLanes lanes;
 
     private TelegramService(TelegramSettings settings, TelegramBot bot, TelegramChannel channel, Leases leases,
             Duration pollTimeout, Duration lease) {
@@ -99,9 +102,10 @@ public final class TelegramService implements AutoCloseable {
             boolean mine = leases.acquire(leaseName(), holder, lease);
             if (mine && application == null) {
                 application = new TelegramBotsLongPollingApplication(ObjectMapper::new, this::httpClient);
+                lanes = new ChatLanes(LANES, bot::consume);
                 application.registerBot(settings.token(), settings::telegramUrl,
                         offset -> GetUpdates.builder().offset(offset).timeout((int) pollTimeout.toSeconds()).build(),
-                        bot);
+                        lanes);
                 lastPoll.set(Instant.now());
                 LOG.info("This instance now polls the Bot API");
             } else if (!mine && application != null) {
@@ -139,6 +143,8 @@ public final class TelegramService implements AutoCloseable {
     private void stopPolling() throws Exception {
         application.close();
         application = null;
+        lanes.close();
+        lanes = null;
     }
 
     /** True while this instance is the one polling. */

@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * updates, read what the bot sent, and script failures (429 with retry_after, 5xx, slow answers, dropped connections,
  * 403 for a blocked chat). Method names are matched case-insensitively, as the client varies their case.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-    static final String TOKEN = "123:test-token";
+    public static final String TOKEN = "123:test-token";
     static final String USERNAME = "govrules_bot";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,19 +43,24 @@ final class FakeBotApi implements AutoCloseable {
     final List<String> calls = new CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedQueue<Failure>> failures = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
+    /** When each reply arrived, by "chat:message it replies to", in System.nanoTime(). */
+    public final Map<String, Long> repliedAt = new ConcurrentHashMap<>();
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
+        // The JDK server writes headers and body apart; without TCP_NODELAY, Nagle and delayed ACKs add ~40 ms to
+        // every answer, which would be measured as the bot's latency.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    void push(JsonNode update) {
+    public void push(JsonNode update) {
         updates.add(update);
     }
 
@@ -117,6 +122,8 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private JsonNode sendMessage(JsonNode body) {
+        repliedAt.putIfAbsent(body.path("chat_id").asText() + ":" + body.path("reply_to_message_id").asText(),
+                System.nanoTime());
         sent.add(body);
         ObjectNode message = JSON.createObjectNode().put("message_id", messageIds.incrementAndGet()).put("date", 1772416800);
         message.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");
@@ -160,6 +167,11 @@ final class FakeBotApi implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How many replies the bot has sent. */
+    public int sentCount() {
+        return sent.size();
     }
 
     @Override
