@@ -216,6 +216,8 @@ class TelegramBotTest {
         api.fail("sendMessage", new FakeBotApi.Failure(200, null, 0, true));
         assertThat(ask(7, "Who pays for travel and accommodation?", 1).get(0).path("text").asText())
                 .contains("wg-as-tor:8");
+        api.fail("sendMessage", new FakeBotApi.Failure(200, null, 3000, false));
+        assertThat(ask(7, "Who provides secretariat support for the meetings?", 1)).as("a slow server").hasSize(1);
         api.fail("getUpdates", new FakeBotApi.Failure(500, null, 0, false));
         api.fail("getUpdates", new FakeBotApi.Failure(200, null, 0, true));
         assertThat(ask(7, "Who prepares the summary record?", 1)).hasSize(1);
@@ -236,6 +238,13 @@ class TelegramBotTest {
         api.push(sticker);
         await(() -> api.sentTo(8).size() > before);
         assertThat(api.sentTo(8).get(before).path("text").asText()).contains("I read text only");
+        ObjectNode photo = message(8, "private", OFFICIAL, null);
+        ((ObjectNode) photo.path("message")).putArray("photo").addObject().put("file_id", "p")
+                .put("file_unique_id", "u").put("width", 1).put("height", 1);
+        api.push(photo);
+        await(() -> api.sentTo(8).size() > before + 1);
+        assertThat(api.sentTo(8).get(before + 1).path("text").asText()).contains("I read text only");
+        assertThat(ask(8, "   ", 1).get(0).path("text").asText()).contains("Send a question");
     }
 
     @Test
