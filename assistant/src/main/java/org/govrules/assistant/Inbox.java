@@ -3,16 +3,20 @@ package org.govrules.assistant;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
- * Incoming messages already taken in, by channel and message id. A transport claims a message before handling it:
- * a repeated Telegram update or an e-mail seen again after a restart is then handled once.
+ * Incoming messages taken in, by channel and message id. A transport claims a message before handling it and marks
+ * it done after: a repeated Telegram update, or an e-mail seen again after a restart, is then handled once; a claim
+ * left unfinished by a process that died (claimed, never done) can be claimed again after {@link #STALE}.
  */
 public final class Inbox {
 
     private static final String DUPLICATE_KEY = "23505";
+    /** How long an unfinished claim protects a message before another attempt may take it. */
+    public static final Duration STALE = Duration.ofMinutes(2);
 
     private final DataSource dataSource;
 
@@ -20,20 +24,48 @@ public final class Inbox {
         this.dataSource = dataSource;
     }
 
-    /** True the first time a message is claimed; false for every later claim of the same message. */
+    /**
+     * True if this caller should handle the message: the first claim, or a claim left unfinished for longer than
+     * {@link #STALE}; false if it was handled, or is being handled, already.
+     */
     public boolean claim(String channel, String messageId) {
-        try (Connection c = dataSource.getConnection();
-             var insert = c.prepareStatement("insert into inbox (channel, message_id, received_at) values (?, ?, ?)")) {
-            insert.setString(1, channel);
-            insert.setString(2, messageId);
-            insert.setTimestamp(3, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                return false;
+        Instant now = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            try (var insert = c.prepareStatement(
+                    "insert into inbox (channel, message_id, received_at) values (?, ?, ?)")) {
+                insert.setString(1, channel);
+                insert.setString(2, messageId);
+                insert.setTimestamp(3, Timestamp.from(now));
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw e;
+                }
             }
+            try (var retake = c.prepareStatement("update inbox set received_at = ? where channel = ? and message_id = ?"
+                    + " and done_at is null and received_at < ?")) {
+                retake.setTimestamp(1, Timestamp.from(now));
+                retake.setString(2, channel);
+                retake.setString(3, messageId);
+                retake.setTimestamp(4, Timestamp.from(now.minus(STALE)));
+                return retake.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
             throw new StoreException("Could not record an incoming message: " + e.getMessage(), e);
+        }
+    }
+
+    /** Marks a claimed message handled: it will not be claimed again. */
+    public void done(String channel, String messageId) {
+        try (Connection c = dataSource.getConnection();
+             var update = c.prepareStatement("update inbox set done_at = ? where channel = ? and message_id = ?")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now()));
+            update.setString(2, channel);
+            update.setString(3, messageId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not mark a message handled: " + e.getMessage(), e);
         }
     }
 }

@@ -193,6 +193,20 @@ abstract class AssistantContract {
         assertThat(first.inbox().claim("telegram", "update-17")).isTrue();
         assertThat(second.inbox().claim("telegram", "update-17")).isFalse();
         assertThat(second.inbox().claim("email", "update-17")).isTrue();
+        first.inbox().done("telegram", "update-17");
+        assertThat(first.inbox().claim("telegram", "update-17")).as("done stays done").isFalse();
+    }
+
+    @Test
+    void an_unfinished_claim_is_taken_up_again_once_stale() throws Exception {
+        String url = freshDatabase();
+        Store store = store(url);
+        assertThat(store.inbox().claim("email", "<m1@x>")).isTrue();
+        assertThat(store.inbox().claim("email", "<m1@x>")).as("fresh claim protects").isFalse();
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+            s.executeUpdate("update inbox set received_at = received_at - interval '10' minute");
+        }
+        assertThat(store.inbox().claim("email", "<m1@x>")).as("after a crash").isTrue();
     }
 
     @Test

@@ -65,6 +65,7 @@ final class TelegramBot {
             } else if (update.hasMessage()) {
                 message(update.getMessage());
             }
+            inbox.done(TelegramChannel.NAME, String.valueOf(update.getUpdateId()));
         } catch (Exception e) {
             LOG.error("Update {} could not be handled", update.getUpdateId(), e);
         }
