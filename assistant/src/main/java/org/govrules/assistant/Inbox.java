@@ -29,6 +29,11 @@ public final class Inbox {
      * {@link #STALE}; false if it was handled, or is being handled, already.
      */
     public boolean claim(String channel, String messageId) {
+        return claim(channel, messageId, STALE);
+    }
+
+    /** As {@link #claim(String, String)}, with the time after which an unfinished claim may be taken up again. */
+    public boolean claim(String channel, String messageId, Duration stale) {
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
             try (var insert = c.prepareStatement(
@@ -48,7 +53,7 @@ public final class Inbox {
                 retake.setTimestamp(1, Timestamp.from(now));
                 retake.setString(2, channel);
                 retake.setString(3, messageId);
-                retake.setTimestamp(4, Timestamp.from(now.minus(STALE)));
+                retake.setTimestamp(4, Timestamp.from(now.minus(stale)));
                 return retake.executeUpdate() == 1;
             }
         } catch (SQLException e) {

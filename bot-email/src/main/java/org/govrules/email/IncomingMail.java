@@ -1,0 +1,141 @@
+package org.govrules.email;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What the bot reads of an incoming e-mail: who sent it, its Message-ID, the question (the first text part, or the
+ * HTML part's text, or the subject), and what says it must not be answered (auto-replies, lists, bounces).
+ * Decoding (charsets, quoted-printable, base64) is Jakarta Mail's; quoted earlier text and signatures are dropped.
+ *
+ * @param messageId   the Message-ID, or a stand-in made from the message's headers when it has none
+ * @param from        the sender's address, lower case, or empty when it cannot be read
+ * @param subject     the subject, or empty
+ * @param question    the text to answer: body without quotes and signature, else the subject; at most
+ *                    {@link #LIMIT} characters
+ * @param automatic   why it must not be answered (an auto-reply, a list, a bounce), or empty
+ * @param authResults the receiving server's Authentication-Results header, or empty
+ */
+record IncomingMail(String messageId, String from, String subject, String question, String automatic,
+        String authResults) {
+
+    /** Only the start of a long message is read: no real question is longer. */
+    static final int LIMIT = 4096;
+    private static final Pattern TAGS = Pattern.compile("(?s)<(script|style)[^>]*>.*?</\\1>|<[^>]+>");
+    private static final Pattern QUOTE_INTRO = Pattern.compile("(?i)^(on .+ wrote:|le .+ a écrit ?:|-----\\s*original message\\s*-----)$");
+
+    static IncomingMail read(MimeMessage message, String botAddress) throws MessagingException {
+        String from = "";
+        try {
+            Address[] froms = message.getFrom();
+            if (froms != null && froms.length > 0 && froms[0] instanceof InternetAddress address) {
+                from = address.getAddress().toLowerCase(Locale.ROOT);
+            }
+        } catch (MessagingException e) {
+            from = "";
+        }
+        String id = message.getMessageID();
+        if (id == null || id.isBlank()) {
+            id = "<no-id:" + from + ":" + message.getSentDate() + ":" + message.getSubject() + ">";
+        }
+        String subject = message.getSubject() == null ? "" : message.getSubject().strip();
+        String body;
+        try {
+            body = strip(text(message));
+        } catch (IOException | MessagingException e) {
+            body = "";
+        }
+        String question = body.isBlank() ? subject.replaceFirst("(?i)^(re|fwd?|aw):\\s*", "") : body;
+        if (question.length() > LIMIT) {
+            question = question.substring(0, LIMIT);
+        }
+        return new IncomingMail(id, from, subject, question.strip(), automatic(message, from, botAddress),
+                header(message, "Authentication-Results"));
+    }
+
+    /** Why a message must not be answered, or empty: the rules every auto-responder should keep (RFC 3834). */
+    private static String automatic(MimeMessage message, String from, String botAddress) throws MessagingException {
+        String auto = header(message, "Auto-Submitted").toLowerCase(Locale.ROOT);
+        if (!auto.isEmpty() && !auto.equals("no")) {
+            return "Auto-Submitted: " + auto;
+        }
+        String precedence = header(message, "Precedence").toLowerCase(Locale.ROOT);
+        if (precedence.equals("bulk") || precedence.equals("list") || precedence.equals("junk")) {
+            return "Precedence: " + precedence;
+        }
+        if (!header(message, "List-Id").isEmpty()) {
+            return "a mailing list";
+        }
+        if (from.isEmpty()) {
+            return "no readable sender";
+        }
+        String local = from.substring(0, Math.max(0, from.indexOf('@')));
+        if (local.equals("mailer-daemon") || local.equals("postmaster") || local.startsWith("no-reply")
+                || local.startsWith("noreply")) {
+            return "from " + local;
+        }
+        if (from.equalsIgnoreCase(botAddress)) {
+            return "from the bot itself";
+        }
+        return "";
+    }
+
+    private static String header(MimeMessage message, String name) throws MessagingException {
+        String value = message.getHeader(name, ", ");
+        return value == null ? "" : value.strip();
+    }
+
+    /** The first text/plain part; failing that, the first text/html part as text. Attachments are skipped. */
+    private static String text(Part part) throws MessagingException, IOException {
+        String plain = find(part, "text/plain");
+        if (plain != null) {
+            return plain;
+        }
+        String html = find(part, "text/html");
+        return html == null ? "" : TAGS.matcher(html).replaceAll(" ").replace("&nbsp;", " ").replace("&amp;", "&")
+                .replace("&lt;", "<").replace("&gt;", ">");
+    }
+
+    private static String find(Part part, String type) throws MessagingException, IOException {
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return null;
+        }
+        if (part.isMimeType(type)) {
+            Object content = part.getContent();
+            return content instanceof String s ? s : null;
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Drops quoted earlier text ("> ...", "On ... wrote:" and after) and the signature ("-- " and after). */
+    static String strip(String body) {
+        var kept = new StringBuilder();
+        for (String line : body.replace("\r\n", "\n").split("\n")) {
+            String trimmed = line.strip();
+            if (line.equals("-- ") || line.equals("--") || QUOTE_INTRO.matcher(trimmed).matches()) {
+                break;
+            }
+            if (!trimmed.startsWith(">")) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString().strip();
+    }
+}

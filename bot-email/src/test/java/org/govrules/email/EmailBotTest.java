@@ -1,0 +1,297 @@
+package org.govrules.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import org.govrules.Event;
+import org.govrules.Rulebook;
+import org.govrules.assistant.Assistant;
+import org.govrules.assistant.Commands;
+import org.govrules.assistant.Store;
+import org.govrules.assistant.Subscription;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The e-mail bot against GreenMail, a real SMTP and IMAP server in-process. */
+class EmailBotTest {
+
+    static final Rulebook RULES = Rulebook.load(EmailBotTest.class.getClassLoader(), Clock.systemUTC());
+    static final String BOT = "bot@govrules.test";
+    static final String OFFICIAL = "kh.focal@example.org";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser(BOT, "bot", "secret"));
+
+    @TempDir
+    Path dir;
+
+    private Store store;
+    private Assistant assistant;
+
+    @BeforeEach
+    void open() {
+        store = Store.open("jdbc:h2:file:" + dir.resolve("db"));
+        assistant = Assistant.open(RULES, store, Clock.fixed(LocalDate.parse("2026-03-02").atTime(10, 0)
+                .atZone(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    EmailSettings settings(int smtpPort, boolean recording) {
+        return EmailSettings.from(Map.of(
+                "MAIL_IMAP_URL", "imap://bot:secret@127.0.0.1:" + greenMail.getImap().getPort(),
+                "MAIL_SMTP_URL", "smtp://bot:secret@127.0.0.1:" + smtpPort,
+                "MAIL_FROM", BOT,
+                "GOVRULES_ADMINS", OFFICIAL + ",123456",
+                "GOVRULES_EMAIL_RECORDING", recording ? "on" : "off"));
+    }
+
+    EmailBot bot(boolean recording) {
+        return new EmailBot(settings(greenMail.getSmtp().getPort(), recording), new Commands(assistant, List.of(7, 1)),
+                store.inbox(), Duration.ofMillis(300));
+    }
+
+    static MimeMessage mail(String from, String subject, String body) throws Exception {
+        var message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, BOT);
+        if (subject != null) {
+            message.setSubject(subject);
+        }
+        message.setText(body, "UTF-8");
+        message.saveChanges();
+        return message;
+    }
+
+    static void deliver(MimeMessage message) throws Exception {
+        greenMail.getUserManager().getUserByEmail(BOT).deliver(message);
+    }
+
+    static List<MimeMessage> to(String address) throws Exception {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    static String text(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            return text(multipart.getBodyPart(0));
+        }
+        return "";
+    }
+
+    @Test
+    void a_question_sent_by_smtp_is_answered_in_the_thread_with_the_provision_text() throws Exception {
+        GreenMailUtil.sendTextEmail(BOT, OFFICIAL, "Resource Panel question",
+                "Can a Resource Panel member be admitted if 9 of 10 member states agree?\n\n-- \nKH focal point",
+                greenMail.getSmtp().getServerSetup());
+        greenMail.waitForIncomingEmail(1);
+        MimeMessage question = to(BOT).get(0);
+        assertThat(bot(false).poll()).isEqualTo(1);
+        MimeMessage reply = to(OFFICIAL).get(0);
+        assertThat(reply.getSubject()).isEqualTo("Re: Resource Panel question");
+        assertThat(reply.getHeader("In-Reply-To")[0]).isEqualTo(question.getMessageID());
+        assertThat(reply.getHeader("References")[0]).contains(question.getMessageID());
+        assertThat(reply.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
+        assertThat(reply.isMimeType("multipart/alternative")).isTrue();
+        assertThat(((MimeMultipart) reply.getContent()).getBodyPart(1).isMimeType("text/html")).isTrue();
+        assertThat(text(reply)).startsWith("No. Resource Panel status must be agreed to by all")
+                .contains("wg-as-tor:7 (Resource Panel)").contains("must be agreed to by all the ASEAN Member States.");
+        assertThat(bot(false).poll()).as("answered once").isZero();
+        assertThat(to(OFFICIAL)).hasSize(1);
+    }
+
+    @Test
+    void subject_and_first_line_commands_work() throws Exception {
+        deliver(mail(OFFICIAL, "subscribe wg-as", ""));
+        deliver(mail(OFFICIAL, "Re: deadlines", "deadlines wg-as\n\n> earlier text"));
+        deliver(mail(OFFICIAL, "help", ""));
+        assertThat(bot(false).poll()).isEqualTo(3);
+        assertThat(store.subscriptions().all()).singleElement()
+                .satisfies(s -> assertThat(s.address()).isEqualTo(OFFICIAL));
+        var replies = to(OFFICIAL).stream().map(m -> {
+            try {
+                return text(m);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(replies).anySatisfy(t -> assertThat(t).contains("Subscribed to WG on AS"))
+                .anySatisfy(t -> assertThat(t).contains("wg-as-tor:5"))
+                .anySatisfy(t -> assertThat(t).contains("subscribe BODY"));
+        deliver(mail(OFFICIAL, "unsubscribe", ""));
+        bot(false).poll();
+        assertThat(store.subscriptions().all()).isEmpty();
+    }
+
+    @Test
+    void auto_replies_lists_bounces_and_the_bots_own_mail_are_never_answered() throws Exception {
+        var auto = mail(OFFICIAL, "Out of office", "Who chairs the annual WG on AS meeting?");
+        auto.setHeader("Auto-Submitted", "auto-replied");
+        var bulk = mail(OFFICIAL, "Newsletter", "Who chairs the annual WG on AS meeting?");
+        bulk.setHeader("Precedence", "bulk");
+        var list = mail(OFFICIAL, "List", "Who chairs the annual WG on AS meeting?");
+        list.setHeader("List-Id", "<officials.example.org>");
+        for (MimeMessage m : List.of(auto, bulk, list, mail("MAILER-DAEMON@example.org", "Undelivered", "x"),
+                mail(BOT, "loop", "Who chairs the annual WG on AS meeting?"))) {
+            deliver(m);
+        }
+        assertThat(bot(false).poll()).isZero();
+        assertThat(to(OFFICIAL)).isEmpty();
+        assertThat(to("mailer-daemon@example.org")).isEmpty();
+    }
+
+    @Test
+    void recording_by_email_needs_it_on_an_admin_and_an_authenticated_sender() throws Exception {
+        String record = "record meeting-scheduled meeting=M1 date=2026-05-01";
+        deliver(mail(OFFICIAL, record, ""));
+        bot(false).poll();
+        assertThat(text(to(OFFICIAL).get(0))).contains("turned off");
+        deliver(mail("someone@example.org", record, ""));
+        var spoofed = mail(OFFICIAL, record, "");
+        deliver(spoofed);
+        bot(true).poll();
+        assertThat(text(to("someone@example.org").get(0))).contains("Only the secretariat");
+        assertThat(text(to(OFFICIAL).get(1))).contains("could not be authenticated");
+        assertThat(store.ledger().events("wg-as").events()).isEmpty();
+        var signed = mail(OFFICIAL, record, "");
+        signed.setHeader("Authentication-Results", "mx.govrules.test; dkim=pass header.d=example.org; spf=pass");
+        deliver(signed);
+        bot(true).poll();
+        assertThat(text(to(OFFICIAL).get(2))).contains("Recorded for wg-as");
+        assertThat(store.ledger().events("wg-as").events()).hasSize(1);
+    }
+
+    @Test
+    void odd_mail_gets_a_sensible_reply() throws Exception {
+        var htmlOnly = new MimeMessage(Session.getInstance(new Properties()));
+        htmlOnly.setFrom(new InternetAddress("a@example.org"));
+        htmlOnly.setRecipients(Message.RecipientType.TO, BOT);
+        htmlOnly.setSubject("html");
+        htmlOnly.setContent("<html><body><p>Who chairs the <b>annual</b> WG on AS meeting?</p></body></html>",
+                "text/html; charset=UTF-8");
+        deliver(htmlOnly);
+
+        var latin1 = new MimeMessage(Session.getInstance(new Properties()));
+        latin1.setFrom(new InternetAddress("b@example.org"));
+        latin1.setRecipients(Message.RecipientType.TO, BOT);
+        latin1.setText("Qui préside? Who chairs the annual WG on AS meeting?", "ISO-8859-1");
+        latin1.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        deliver(latin1);
+
+        var withAttachment = new MimeMessage(Session.getInstance(new Properties()));
+        withAttachment.setFrom(new InternetAddress("c@example.org"));
+        withAttachment.setRecipients(Message.RecipientType.TO, BOT);
+        withAttachment.setSubject("see attached");
+        var mixed = new MimeMultipart();
+        var body = new MimeBodyPart();
+        body.setText("How often does the WG on AS meet?", "windows-1252");
+        body.setHeader("Content-Transfer-Encoding", "base64");
+        var attachment = new MimeBodyPart();
+        attachment.setContent("x".repeat(5_000_000), "application/octet-stream");
+        attachment.setDisposition(Part.ATTACHMENT);
+        attachment.setFileName("big.bin");
+        mixed.addBodyPart(body);
+        mixed.addBodyPart(attachment);
+        withAttachment.setContent(mixed);
+        withAttachment.saveChanges();
+        deliver(withAttachment);
+
+        deliver(mail("d@example.org", null, "Who pays for travel and accommodation?"));
+        deliver(mail("e@example.org", "huge", "Can INTERPOL attend? ".repeat(250_000)));
+
+        assertThat(bot(false).poll()).isEqualTo(5);
+        assertThat(text(to("a@example.org").get(0))).contains("Voluntary Lead Shepherd");
+        assertThat(text(to("b@example.org").get(0))).contains("Voluntary Lead Shepherd");
+        assertThat(text(to("c@example.org").get(0))).contains("annually");
+        assertThat(text(to("d@example.org").get(0))).contains("wg-as-tor:8");
+        assertThat(text(to("e@example.org").get(0))).isNotBlank();
+    }
+
+    @Test
+    void an_smtp_server_that_is_down_loses_nothing_and_repeats_nothing() throws Exception {
+        deliver(mail(OFFICIAL, "q", "Who chairs the annual WG on AS meeting?"));
+        var down = new EmailBot(settings(1, false), new Commands(assistant, List.of(7, 1)), store.inbox(),
+                Duration.ofMillis(300));
+        assertThat(down.poll()).isZero();
+        assertThat(to(OFFICIAL)).isEmpty();
+        Thread.sleep(400);
+        assertThat(bot(false).poll()).isEqualTo(1);
+        assertThat(bot(false).poll()).isZero();
+        assertThat(to(OFFICIAL)).hasSize(1);
+    }
+
+    @Test
+    void reminders_arrive_with_a_calendar_entry_once() throws Exception {
+        store.subscriptions().subscribe(new Subscription(EmailBot.CHANNEL, OFFICIAL, "wg-as", List.of(7, 1)));
+        assistant.record(new Event("wg-as", "meeting-scheduled", LocalDate.parse("2026-02-01"),
+                Map.of("meeting", "M1", "date", "2026-02-20")), "test");
+        assistant.record(new Event("wg-as", "meeting-held", LocalDate.parse("2026-02-20"), Map.of("meeting", "M1")), "t");
+        assistant.record(new Event("wg-as", "summary-record-transmitted", LocalDate.parse("2026-03-02"),
+                Map.of("meeting", "M1")), "test");
+        try (var service = EmailService.start(settings(greenMail.getSmtp().getPort(), false), assistant,
+                new Commands(assistant, List.of(7, 1)), Duration.ofSeconds(60), Duration.ofSeconds(1));
+             var reminders = assistant.startReminders(List.of(service.channel()), LocalTime.of(9, 0),
+                     Duration.ofMillis(100), Duration.ofMillis(100))) {
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (to(OFFICIAL).size() < 2 && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            reminders.plan();
+            Thread.sleep(1000);
+        }
+        List<MimeMessage> mails = to(OFFICIAL);
+        assertThat(mails).hasSize(2);
+        MimeMessage reminder = mails.get(0);
+        assertThat(reminder.getSubject()).startsWith("[wg-as] Due 2026-03-09: Comments on the draft summary record of M1");
+        assertThat(reminder.getHeader("List-Unsubscribe")[0]).isEqualTo("<mailto:" + BOT + "?subject=unsubscribe%20wg-as>");
+        assertThat(reminder.getHeader("References")[0]).isEqualTo("<deadlines-wg-as@govrules.test>");
+        var parts = (MimeMultipart) reminder.getContent();
+        var ics = parts.getBodyPart(1);
+        assertThat(ics.isMimeType("text/calendar")).isTrue();
+        String calendarText = new String(ics.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var calendar = new CalendarBuilder().build(new StringReader(calendarText));
+        assertThat(calendar.getComponents("VEVENT")).hasSize(1);
+        assertThat(calendarText).contains("wg-as-tor:10").contains("BEGIN:VALARM");
+        assertThat(mails.get(0).getMessageID()).isNotEqualTo(mails.get(1).getMessageID());
+    }
+}
