@@ -2,6 +2,7 @@ package org.govrules.app;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,15 +10,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.govrules.Rulebook;
 import org.govrules.assistant.Assistant;
+import org.govrules.assistant.Channel;
 import org.govrules.assistant.Commands;
 import org.govrules.assistant.Store;
+import org.govrules.email.EmailService;
+import org.govrules.email.EmailSettings;
 import org.govrules.telegram.TelegramService;
 import org.govrules.telegram.TelegramSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code govrules serve --telegram}: runs the Telegram bot and the reminders until the process is stopped.
+ * {@code govrules serve [--telegram] [--email]}: runs the bots and the reminders until the process is stopped.
  * Configuration comes from the environment (SPEC §5).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the bots (configured by the environment).")
@@ -26,7 +30,7 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
     @Option(names = "--telegram", description = "Run the Telegram bot (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL).")
     boolean telegram;
 
-    @Option(names = "--email", description = "Run the e-mail bot (not built yet).")
+    @Option(names = "--email", description = "Run the e-mail bot (MAIL_IMAP_URL, MAIL_SMTP_URL, MAIL_FROM).")
     boolean email;
 
     private final Supplier<Store> store;
@@ -40,30 +44,49 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (email) {
-            throw usage("The e-mail bot is not built yet (issue 6); serve --telegram runs the Telegram bot.");
+        if (!telegram && !email) {
+            throw usage("Say which bot(s) to run: serve --telegram, serve --email, or both");
         }
-        if (!telegram) {
-            throw usage("Say which bot to run: serve --telegram");
-        }
-        TelegramSettings settings;
+        TelegramSettings telegramSettings = null;
+        EmailSettings emailSettings = null;
         List<Integer> days;
         try {
-            settings = TelegramSettings.from(env);
+            telegramSettings = telegram ? TelegramSettings.from(env) : null;
+            emailSettings = email ? EmailSettings.from(env) : null;
             days = Assistant.remindDays(env.get("GOVRULES_REMIND_DAYS"));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
         var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC());
-        var stopped = new CountDownLatch(1);
-        try (var bot = TelegramService.start(settings, assistant, new Commands(assistant, days), Duration.ofSeconds(50),
-                Duration.ofMillis(500));
-             var reminders = assistant.startReminders(List.of(bot.channel()), LocalTime.of(9, 0), Duration.ofSeconds(10),
-                     Duration.ofMinutes(1))) {
+        var commands = new Commands(assistant, days);
+        var running = new ArrayList<AutoCloseable>();
+        var channels = new ArrayList<Channel>();
+        try {
+            if (telegramSettings != null) {
+                var bot = TelegramService.start(telegramSettings, assistant, commands, Duration.ofSeconds(50),
+                        Duration.ofMillis(500));
+                running.add(bot);
+                channels.add(bot.channel());
+            }
+            if (emailSettings != null) {
+                var bot = EmailService.start(emailSettings, assistant, commands, Duration.ofSeconds(30),
+                        Duration.ofMinutes(5));
+                running.add(bot);
+                channels.add(bot.channel());
+            }
+            var reminders = assistant.startReminders(channels, LocalTime.of(9, 0), Duration.ofSeconds(10),
+                    Duration.ofMinutes(1));
+            running.add(0, reminders);
+            var stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "govrules-stop"));
-            out().println("Serving Telegram; " + reminders.plan() + " reminder(s) planned. Stop with Ctrl-C.");
+            out().println("Serving " + String.join(" and ", channels.stream().map(Channel::name).toList()) + "; "
+                    + reminders.plan() + " reminder(s) planned. Stop with Ctrl-C.");
             out().flush();
             stopped.await();
+        } finally {
+            for (AutoCloseable c : running) {
+                c.close();
+            }
         }
         return 0;
     }

@@ -39,11 +39,13 @@ class ChatAndServeTest {
     void serve_says_what_is_missing() {
         assertThat(run("", Map.of(), "serve")).satisfies(r -> {
             assertThat(r[0]).isEqualTo("2");
-            assertThat(r[2]).contains("serve --telegram");
+            assertThat(r[2]).contains("serve --telegram, serve --email");
         });
         assertThat(run("", Map.of(), "serve", "--telegram")[2]).contains("TELEGRAM_BOT_TOKEN is not set");
         assertThat(run("", Map.of("TELEGRAM_BOT_TOKEN", "1:x", "GOVRULES_REMIND_DAYS", "7,x"), "serve", "--telegram")[2])
                 .contains("GOVRULES_REMIND_DAYS='7,x'");
-        assertThat(run("", Map.of(), "serve", "--email")[2]).contains("not built yet");
+        assertThat(run("", Map.of(), "serve", "--email")[2]).contains("MAIL_IMAP_URL is not set");
+        assertThat(run("", Map.of("MAIL_IMAP_URL", "imap://b:s@127.0.0.1:3143", "MAIL_SMTP_URL", "nonsense"), "serve",
+                "--email")[2]).contains("MAIL_SMTP_URL='nonsense' is not a mail URL");
     }
 }

@@ -61,6 +61,21 @@ public final class Inbox {
         }
     }
 
+    /** True if the message was handled to the end (claimed and marked done). */
+    public boolean isDone(String channel, String messageId) {
+        try (Connection c = dataSource.getConnection();
+             var query = c.prepareStatement(
+                     "select 1 from inbox where channel = ? and message_id = ? and done_at is not null")) {
+            query.setString(1, channel);
+            query.setString(2, messageId);
+            try (var rs = query.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the inbox: " + e.getMessage(), e);
+        }
+    }
+
     /** Marks a claimed message handled: it will not be claimed again. */
     public void done(String channel, String messageId) {
         try (Connection c = dataSource.getConnection();

@@ -91,7 +91,11 @@ final class EmailBot {
             return false;
         }
         if (!inbox.claim(CHANNEL, mail.messageId(), retryAfter)) {
-            mark(message);
+            // Handled already (mark it, in case a crash came between done and the keyword), or being handled by an
+            // attempt that may yet fail: then it stays unmarked, to be taken up once that claim is stale.
+            if (inbox.isDone(CHANNEL, mail.messageId())) {
+                mark(message);
+            }
             return false;
         }
         try {

@@ -79,8 +79,12 @@ class EmailBotTest {
     }
 
     EmailBot bot(boolean recording) {
+        return bot(recording, Duration.ofMillis(300));
+    }
+
+    EmailBot bot(boolean recording, Duration retryAfter) {
         return new EmailBot(settings(greenMail.getSmtp().getPort(), recording), new Commands(assistant, List.of(7, 1)),
-                store.inbox(), Duration.ofMillis(300));
+                store.inbox(), retryAfter);
     }
 
     static MimeMessage mail(String from, String subject, String body) throws Exception {
@@ -257,6 +261,19 @@ class EmailBotTest {
         Thread.sleep(400);
         assertThat(bot(false).poll()).isEqualTo(1);
         assertThat(bot(false).poll()).isZero();
+        assertThat(to(OFFICIAL)).hasSize(1);
+    }
+
+    @Test
+    void a_restart_between_claim_and_reply_neither_loses_nor_repeats_the_reply() throws Exception {
+        var question = mail(OFFICIAL, "q", "How often does the WG on AS meet?");
+        deliver(question);
+        // A first process claimed the message and died before replying.
+        assertThat(store.inbox().claim(EmailBot.CHANNEL, question.getMessageID())).isTrue();
+        assertThat(bot(false, Duration.ofSeconds(3)).poll()).as("while the claim is fresh").isZero();
+        Thread.sleep(3100);
+        assertThat(bot(false, Duration.ofSeconds(3)).poll()).as("the claim went stale: answered").isEqualTo(1);
+        assertThat(bot(false, Duration.ofSeconds(3)).poll()).as("and only once").isZero();
         assertThat(to(OFFICIAL)).hasSize(1);
     }
 
