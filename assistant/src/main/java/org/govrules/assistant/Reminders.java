@@ -60,7 +60,7 @@ public final class Reminders implements AutoCloseable {
                 // intervals each (at least a second), rather than db-scheduler's default of half an hour.
                 .heartbeatInterval(max(Duration.ofSeconds(1), pollingInterval.multipliedBy(10)))
                 .missedHeartbeatsLimit(4)
-                .threads(4)
+                .threads(8)
                 .build();
     }
 

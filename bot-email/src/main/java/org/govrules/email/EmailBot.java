@@ -5,7 +5,6 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
@@ -44,6 +43,7 @@ final class EmailBot {
     private final Duration retryAfter;
     private final Session imapSession;
     private final Session smtpSession;
+    private final SmtpConnections smtp;
     private final Map<String, Integer> perSender = new ConcurrentHashMap<>();
     private Instant hourStart = Instant.now();
 
@@ -53,7 +53,8 @@ final class EmailBot {
         this.inbox = inbox;
         this.retryAfter = retryAfter;
         this.imapSession = Session.getInstance(EmailSettings.properties(settings.imap()));
-        this.smtpSession = Session.getInstance(EmailSettings.properties(settings.smtp()));
+        this.smtpSession = Session.getInstance(settings.smtpProperties());
+        this.smtp = new SmtpConnections(smtpSession, settings.smtp());
     }
 
     /** Reads and answers what is waiting; returns how many messages were answered. */
@@ -173,11 +174,11 @@ final class EmailBot {
 
     /** Sends through the SMTP server of the settings, whatever session the message was made in. */
     void transport(MimeMessage message) throws MessagingException {
-        try (Transport transport = smtpSession.getTransport(settings.smtp().getScheme())) {
-            transport.connect(settings.smtp().getHost(), settings.smtp().getPort(), EmailSettings.user(settings.smtp()),
-                    EmailSettings.password(settings.smtp()));
-            transport.sendMessage(message, message.getAllRecipients());
-        }
+        smtp.send(message);
+    }
+
+    void close() {
+        smtp.close();
     }
 
     Session smtpSession() {

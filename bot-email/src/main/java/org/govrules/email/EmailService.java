@@ -63,5 +63,6 @@ public final class EmailService implements AutoCloseable {
     @Override
     public void close() {
         poller.shutdownNow();
+        bot.close();
     }
 }
