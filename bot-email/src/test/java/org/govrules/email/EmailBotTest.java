@@ -240,10 +240,31 @@ class EmailBotTest {
         withAttachment.saveChanges();
         deliver(withAttachment);
 
+        var alternative = new MimeMessage(Session.getInstance(new Properties()));
+        alternative.setFrom(new InternetAddress("f@example.org"));
+        alternative.setRecipients(Message.RecipientType.TO, BOT);
+        alternative.setSubject("alt");
+        var both = new MimeMultipart("alternative");
+        var plainPart = new MimeBodyPart();
+        plainPart.setText("Who prepares the summary record?", "UTF-8");
+        var htmlPart = new MimeBodyPart();
+        htmlPart.setContent("<p>ignored HTML version</p>", "text/html; charset=UTF-8");
+        both.addBodyPart(plainPart);
+        both.addBodyPart(htmlPart);
+        alternative.setContent(both);
+        alternative.saveChanges();
+        deliver(alternative);
+
+        var malformed = mail("g@example.org", "bad", "Who chairs the annual WG on AS meeting?");
+        malformed.setHeader("From", "<<< not an address @@@");
+        malformed.setHeader("Date", "yesterday-ish");
+        deliver(malformed);
+
         deliver(mail("d@example.org", null, "Who pays for travel and accommodation?"));
         deliver(mail("e@example.org", "huge", "Can INTERPOL attend? ".repeat(250_000)));
 
-        assertThat(bot(false).poll()).isEqualTo(5);
+        assertThat(bot(false).poll()).as("all but the one without a readable sender").isEqualTo(6);
+        assertThat(text(to("f@example.org").get(0))).contains("ASEAN Secretariat").doesNotContain("ignored HTML");
         assertThat(text(to("a@example.org").get(0))).contains("Voluntary Lead Shepherd");
         assertThat(text(to("b@example.org").get(0))).contains("Voluntary Lead Shepherd");
         assertThat(text(to("c@example.org").get(0))).contains("annually");
