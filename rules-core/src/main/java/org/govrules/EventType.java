@@ -21,10 +21,10 @@ public enum EventType {
     POC_NOMINATED("poc-nominated", List.of("state", "name"), List.of()),
     AMENDMENT_PROPOSED("amendment-proposed", List.of("amendment"), List.of("text"));
 
-    /** Keys whose values are member states. */
-    static final Set<String> STATE_KEYS = Set.of("host", "chair", "from", "state");
-    /** Keys whose values are dates. */
-    static final Set<String> DATE_KEYS = Set.of("date");
+    /** Keys whose values are member states (a code or a usual name, stored as the code). */
+    public static final Set<String> STATE_KEYS = Set.of("host", "chair", "from", "state");
+    /** Keys whose values are dates ({@code YYYY-MM-DD}). */
+    public static final Set<String> DATE_KEYS = Set.of("date");
 
     private final String id;
     private final List<String> required;

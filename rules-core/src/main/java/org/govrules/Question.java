@@ -52,10 +52,6 @@ public record Question(
         return new Question(text, body, topic, kind, actor, object, more, asOf);
     }
 
-    public Question withText(String newText) {
-        return new Question(newText, body, topic, kind, actor, object, facts, asOf);
-    }
-
     /** The first stated fact of that name. */
     public Optional<Stated> fact(String name) {
         return facts.stream().filter(f -> f.name().equals(name)).findFirst();

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +49,8 @@ final class DeadlinesCommand extends RulebookCommand implements Callable<Integer
             throw usage(e.getMessage());
         }
         var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC());
-        var deadlines = new ArrayList<Deadline>();
-        for (Body b : bodies) {
-            deadlines.addAll(assistant.deadlines(b.id(), scope.asOf != null ? scope.asOf : assistant.today(b.id())));
-        }
-        deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::body).thenComparing(Deadline::key));
+        List<Deadline> deadlines = assistant.deadlines(bodies.stream().map(Body::id).toList(),
+                java.util.Optional.ofNullable(scope.asOf));
         if (scope.json) {
             var rows = new ArrayList<Map<String, String>>();
             for (Deadline d : deadlines) {

@@ -105,6 +105,20 @@ public final class Assistant implements AutoCloseable {
         return rules.deadlines(body, store.ledger().events(body).events(), asOf);
     }
 
+    /**
+     * The deadlines of several bodies, soonest first (then by body and key), each as of {@code asOf} or, if empty,
+     * today in that body's time zone.
+     */
+    public List<Deadline> deadlines(List<String> bodies, java.util.Optional<LocalDate> asOf) {
+        var all = new java.util.ArrayList<Deadline>();
+        for (String body : bodies) {
+            all.addAll(deadlines(body, asOf.orElseGet(() -> today(body))));
+        }
+        all.sort(java.util.Comparator.comparing(Deadline::due).thenComparing(Deadline::body)
+                .thenComparing(Deadline::key));
+        return all;
+    }
+
     /** Today in the body's time zone. */
     public LocalDate today(String body) {
         return rules.body(body).reckoning().today(clock);

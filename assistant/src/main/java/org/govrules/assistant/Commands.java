@@ -2,7 +2,6 @@ package org.govrules.assistant;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -82,11 +81,7 @@ public final class Commands {
                 bodies = assistant.rules().bodies().stream().map(Body::id).toList();
             }
         }
-        var deadlines = new ArrayList<Deadline>();
-        for (String body : bodies) {
-            deadlines.addAll(assistant.deadlines(body, assistant.today(body)));
-        }
-        deadlines.sort(java.util.Comparator.comparing(Deadline::due));
+        List<Deadline> deadlines = assistant.deadlines(bodies, java.util.Optional.empty());
         var text = new StringBuilder();
         if (deadlines.isEmpty()) {
             text.append("No deadlines are recorded for ").append(String.join(", ", bodies)).append('.');

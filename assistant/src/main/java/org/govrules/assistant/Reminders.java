@@ -83,9 +83,7 @@ public final class Reminders implements AutoCloseable {
                 wanted.put(r.key(), r.day().atTime(sendAt).atZone(assistant.zone(r.deadline().body())).toInstant());
             }
         }
-        Set<String> scheduled = new HashSet<>();
-        scheduler.fetchScheduledExecutionsForTask(TASK, Void.class, e -> scheduled.add(e.getTaskInstance().getId()));
-        for (String key : scheduled) {
+        for (String key : scheduled()) {
             if (!wanted.containsKey(key)) {
                 try {
                     scheduler.cancel(TaskInstanceId.of(TASK, key));
@@ -96,6 +94,13 @@ public final class Reminders implements AutoCloseable {
         }
         wanted.forEach((key, at) -> scheduler.scheduleIfNotExists(reminderTask.instance(key), at));
         return wanted.size();
+    }
+
+    /** The keys of the reminders scheduled and not yet run. */
+    Set<String> scheduled() {
+        Set<String> scheduled = new HashSet<>();
+        scheduler.fetchScheduledExecutionsForTask(TASK, Void.class, e -> scheduled.add(e.getTaskInstance().getId()));
+        return scheduled;
     }
 
     /** Every reminder due from today on: each open deadline, each subscriber of its body, each offset. */

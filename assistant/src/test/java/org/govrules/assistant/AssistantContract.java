@@ -144,9 +144,12 @@ abstract class AssistantContract {
         Reminders reminders = a.startReminders(List.of(new RecordingChannel(0)), LocalTime.of(9, 0),
                 Duration.ofMillis(100), Duration.ofMillis(100));
         assertThat(reminders.due()).extracting(r -> r.deadline().key()).contains("summary-record-comments:M1");
+        assertThat(reminders.scheduled()).anyMatch(key -> key.contains("|summary-record-comments:M1|"));
         a.record(event("comment-received", today, "meeting", "M1", "from", "VN"), "secretariat");
         assertThat(reminders.due()).extracting(r -> r.deadline().key()).doesNotContain("summary-record-comments:M1");
         assertThat(reminders.plan()).isEqualTo(reminders.due().size());
+        assertThat(reminders.scheduled()).as("cancelled in db-scheduler")
+                .noneMatch(key -> key.contains("|summary-record-comments:M1|"));
     }
 
     @Test

@@ -56,7 +56,7 @@ final class EventCheck {
     }
 
     private String normalise(EventType type, String key, String value) {
-        if (key.equals("date")) {
+        if (EventType.DATE_KEYS.contains(key)) {
             try {
                 return LocalDate.parse(value).toString();
             } catch (DateTimeParseException e) {
@@ -69,7 +69,7 @@ final class EventCheck {
             }
             return value;
         }
-        if (key.equals("host") || key.equals("chair") || key.equals("from") || key.equals("state")) {
+        if (EventType.STATE_KEYS.contains(key)) {
             return stateCode.apply(value).orElseThrow(() -> refuse(type, "'" + value
                     + "' is not a state this knowledge base knows; use its ISO code or usual name (VN, Viet Nam)"));
         }

@@ -88,7 +88,7 @@ public record Knowledge(
     /** The file that says why provisions have no rule: provision id to reason. */
     record WithoutRules(Map<String, String> provisions) {}
 
-    /** Bodies in the order the index lists them. */
+    /** The bodies, by id. */
     public List<Body> bodyList() {
         return bodies.values().stream().sorted(java.util.Comparator.comparing(Body::id)).toList();
     }
