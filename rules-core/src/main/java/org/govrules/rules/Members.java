@@ -29,6 +29,15 @@ public record Members(List<String> states, List<String> names) {
         return state != null && states.contains(state);
     }
 
+    /** True for a party outside the membership: an organisation, or a state that is not a member on the date. */
+    public boolean isOutsider(org.govrules.Party party) {
+        return party != null && switch (party.kind()) {
+            case ORGANISATION -> true;
+            case STATE -> !hasMember(party.id());
+            case ROLE -> false;
+        };
+    }
+
     /** The names of the members that are not in {@code agreed}, e.g. those yet to agree. */
     public List<String> namesOfAllBut(Collection<String> agreed) {
         Objects.requireNonNull(agreed);
