@@ -1,63 +1,41 @@
 package org.govrules;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * The events a secretariat records (SPEC §4), with the keys each needs. Keys that name a member state take a code or
- * a usual name ({@code VN}, {@code Viet Nam}); keys that hold a date take {@code YYYY-MM-DD}.
+ * A kind of event a body's secretariat records, as the body's knowledge folder declares it ({@code events.yaml}):
+ * its name and the keys it takes. Each body declares its own; {@link Rulebook#eventTypes(String)} lists them.
+ *
+ * @param id   the name used on the command line and in the store, e.g. {@code comment-received}
+ * @param keys the keys it takes, required ones first
  */
-public enum EventType {
-    MEETING_SCHEDULED("meeting-scheduled", List.of("meeting", "date"), List.of("host", "chair")),
-    MEETING_HELD("meeting-held", List.of("meeting"), List.of()),
-    SUMMARY_RECORD_TRANSMITTED("summary-record-transmitted", List.of("meeting"), List.of()),
-    COMMENT_RECEIVED("comment-received", List.of("meeting", "from"), List.of()),
-    RESOURCE_PANEL_REQUEST("resource-panel-request", List.of("org", "meeting", "in-writing"), List.of()),
-    AGREEMENT("agreement", List.of("subject", "state"), List.of()),
-    OBJECTION("objection", List.of("subject", "state"), List.of()),
-    DIALOGUE_PARTNER_FUNDING("dialogue-partner-funding", List.of("meeting", "partner"), List.of()),
-    POC_NOMINATED("poc-nominated", List.of("state", "name"), List.of()),
-    AMENDMENT_PROPOSED("amendment-proposed", List.of("amendment"), List.of("text"));
+public record EventType(String id, List<Key> keys) {
 
-    /** Keys whose values are member states (a code or a usual name, stored as the code). */
-    public static final Set<String> STATE_KEYS = Set.of("host", "chair", "from", "state");
-    /** Keys whose values are dates ({@code YYYY-MM-DD}). */
-    public static final Set<String> DATE_KEYS = Set.of("date");
-
-    private final String id;
-    private final List<String> required;
-    private final List<String> optional;
-
-    EventType(String id, List<String> required, List<String> optional) {
-        this.id = id;
-        this.required = required;
-        this.optional = optional;
+    public EventType {
+        Objects.requireNonNull(id, "id");
+        keys = List.copyOf(keys);
     }
 
-    /** The name used on the command line and in the store, e.g. {@code comment-received}. */
-    public String id() {
-        return id;
-    }
+    /**
+     * One key of an event.
+     *
+     * @param name     e.g. {@code meeting}
+     * @param type     what its value is: {@code id}, {@code text}, {@code date}, {@code state}, {@code member} or
+     *                 {@code yes-no}
+     * @param optional whether it may be left out
+     */
+    public record Key(String name, String type, boolean optional) {}
 
+    /** The names of the keys that must be given. */
     public List<String> required() {
-        return required;
+        return keys.stream().filter(k -> !k.optional()).map(Key::name).toList();
     }
 
-    public List<String> optional() {
-        return optional;
-    }
-
-    public static Optional<EventType> of(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
-    }
-
-    /** "meeting-scheduled meeting= date= [host=] [chair=]" for help texts. */
+    /** The event with its keys, optional ones in brackets ({@code EVENT key= [other=]}), for help texts. */
     public String usage() {
         var words = new StringBuilder(id);
-        required.forEach(k -> words.append(' ').append(k).append('='));
-        optional.forEach(k -> words.append(" [").append(k).append("=]"));
+        keys.forEach(k -> words.append(k.optional() ? " [" + k.name() + "=]" : " " + k.name() + "="));
         return words.toString();
     }
 }

@@ -12,7 +12,7 @@ import org.govrules.internal.Knowledge;
  *
  * <pre>{@code
  * Rulebook rules = Rulebook.load();                       // once: about a second
- * Answer a = rules.ask("Can INTERPOL attend our next meeting?", AskContext.defaults().forBody("wg-as"));
+ * Answer a = rules.ask("Can INTERPOL attend our next meeting?", AskContext.defaults().forBody(bodyId));
  * a.verdict();      // CONDITIONAL
  * a.conditions();   // what must hold
  * a.provisions();   // [wg-as-tor:7 with its text]
@@ -61,12 +61,26 @@ public final class Rulebook {
     }
 
     /**
-     * Answers a structured question, bypassing the parser.
+     * Answers a structured question, bypassing the parser. The question is checked first against what the body's rules
+     * read ({@link #topics(String)}), so a misspelt topic or fact is refused rather than answered "not addressed".
      *
-     * @throws UnknownBodyException if the question's body is not known
+     * @throws UnknownBodyException     if the question's body is not known
+     * @throws InvalidQuestionException if its topic is unknown, a fact is read by no rule of the topic, or a value is
+     *                                  not of the fact's type (a date that is not YYYY-MM-DD, a count that is no number)
+     * @throws KnowledgeBaseException   if a rule fails on the question (a defect of the knowledge base)
      */
     public Answer ask(Question question) {
-        return engine.ask(question);
+        return engine.askStructured(question);
+    }
+
+    /**
+     * The topics a body's rules answer, with the kinds of question and the facts (names, types, known values) each
+     * topic reads: what a structured {@link Question} may say.
+     *
+     * @throws UnknownBodyException if there is no such body
+     */
+    public List<TopicSpec> topics(String bodyId) {
+        return engine.topics(bodyId);
     }
 
     /** The provision with that id (e.g. {@code wg-as-tor:7}), with its text. */
@@ -101,6 +115,31 @@ public final class Rulebook {
     /** Every rule of the knowledge base with the provision it encodes and the clause it quotes. */
     public List<EncodedRule> rules() {
         return engine.knowledge().rules();
+    }
+
+    /**
+     * Asks a scenario row's question and compares the answer with what the row expects.
+     *
+     * @return what the answer lacks, in words (wrong verdict, missing citation, missing words); empty if it passes
+     */
+    public List<String> run(Scenario row) {
+        return engine.run(row);
+    }
+
+    /**
+     * Reads a scenario table in the knowledge base's Markdown format (question | as of | verdict | provision | answer
+     * mentions), e.g. one a reviewer wrote.
+     *
+     * @param source a name for the table, used in each row's {@link Scenario#source()}
+     * @throws KnowledgeBaseException if a row does not have five cells or a date is not YYYY-MM-DD
+     */
+    public static List<Scenario> readScenarios(String markdown, String source) {
+        return Engine.readScenarios(markdown, source);
+    }
+
+    /** The DRL of the rule with that name, as its folder writes it, for reviewers. */
+    public Optional<String> ruleText(String name) {
+        return engine.ruleText(name);
     }
 
     /** The knowledge base's scenario tables, row by row: the questions its answers are checked against. */
@@ -140,6 +179,32 @@ public final class Rulebook {
      */
     public List<Deadline> deadlines(String bodyId, List<Event> ledger, LocalDate asOf) {
         return engine.deadlines(bodyId, ledger, asOf);
+    }
+
+    /**
+     * The events a body's secretariat records, as its knowledge folder declares them, in the order declared.
+     *
+     * @throws UnknownBodyException if there is no such body
+     */
+    public List<EventType> eventTypes(String bodyId) {
+        return engine.eventTypes(bodyId);
+    }
+
+    /**
+     * The body that records events of this type, for a record that names none: the one body whose folder declares it.
+     *
+     * @throws RefusedEventException if no body declares it, or several do (the record must then name its body)
+     */
+    public String bodyRecording(String eventType) {
+        var bodies = bodies().stream().filter(b -> eventTypes(b.id()).stream().anyMatch(t -> t.id().equals(eventType)))
+                .map(Body::id).toList();
+        if (bodies.size() == 1) {
+            return bodies.get(0);
+        }
+        throw new RefusedEventException(bodies.isEmpty()
+                ? "No body records '" + eventType + "'. Events: " + String.join(", ", bodies().stream()
+                        .flatMap(b -> eventTypes(b.id()).stream().map(t -> t.id() + " (" + b.id() + ")")).toList()) + "."
+                : "Several bodies record '" + eventType + "' (" + String.join(", ", bodies) + "): say which one.");
     }
 
     /** The usual English name of a state from its ISO 3166 alpha-2 code ("VN" gives "Viet Nam"). */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Answers questions on the governance rules of intergovernmental working groups, citing the"
                 + " provisions they rest on.",
         subcommands = {AskCommand.class, ProvisionCommand.class, CoverageCommand.class, RecordCommand.class,
-                DeadlinesCommand.class, ChatCommand.class, ServeCommand.class})
+                DeadlinesCommand.class, ChatCommand.class, ServeCommand.class, ReviewCommand.class, TestCommand.class})
 public final class Govrules implements Runnable {
 
     @CommandLine.Spec
@@ -74,6 +74,12 @@ public final class Govrules implements Runnable {
             }
             if (type == CoverageCommand.class) {
                 return type.cast(new CoverageCommand(rulebook));
+            }
+            if (type == ReviewCommand.class) {
+                return type.cast(new ReviewCommand(rulebook));
+            }
+            if (type == TestCommand.class) {
+                return type.cast(new TestCommand(rulebook));
             }
             if (type == RecordCommand.class) {
                 return type.cast(new RecordCommand(rulebook, store));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.govrules.Event;
-import org.govrules.EventType;
 import org.govrules.RefusedEventException;
 import org.govrules.Rulebook;
 import org.govrules.UnknownBodyException;
@@ -23,8 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "record", mixinStandardHelpOptions = true, description = "Record an event, e.g.: record summary-record-transmitted meeting=M1")
 final class RecordCommand extends RulebookCommand implements Callable<Integer> {
 
-    @Option(names = "--body", paramLabel = "ID", defaultValue = "wg-as",
-            description = "The body (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--body", paramLabel = "ID",
+            description = "The body (default: the one body that records this event).")
     String body;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When it happened (default: today).")
@@ -49,12 +48,12 @@ final class RecordCommand extends RulebookCommand implements Callable<Integer> {
         for (String pair : keys) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw usage("'" + pair + "' is not KEY=VALUE. " + EventType.of(type).map(t -> "Usage: record "
-                        + t.usage()).orElse(""));
+                throw usage("'" + pair + "' is not KEY=VALUE, e.g. meeting=M1.");
             }
             details.put(pair.substring(0, eq).strip(), pair.substring(eq + 1));
         }
         try {
+            String body = this.body != null ? this.body : rulebook().bodyRecording(type);
             var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC());
             LocalDate day = date != null ? date : assistant.today(body);
             Event recorded = assistant.record(new Event(body, type, day, details), "command line");

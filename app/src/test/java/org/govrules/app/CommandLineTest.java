@@ -132,7 +132,7 @@ class CommandLineTest {
             }
         }
         assertThat(seven.get("rules").toString()).contains("wg-as-tor:7 resource panel needs every member state");
-        assertThat(seven.get("tests").toString()).contains("wg-as.md:");
+        assertThat(seven.get("tests").toString()).contains("wgas/scenarios.md:");
         assertThat(one.get("reason").asText()).startsWith("Background");
     }
 

@@ -98,7 +98,7 @@ class RecordAndDeadlinesTest {
         assertThat(badState.err()).contains("'Atlantis'");
         Run wrongType = run("record", "meeting-planned", "meeting=M2");
         assertThat(wrongType.status()).isEqualTo(1);
-        assertThat(wrongType.err()).contains("Unknown event 'meeting-planned'");
+        assertThat(wrongType.err()).contains("No body records 'meeting-planned'").contains("meeting-scheduled (wg-as)");
         // Nothing was written: the comment deadline is still open.
         assertThat(run("deadlines", "--as-of", "2026-03-05", "--json").out()).contains("\"status\":\"open\"");
     }

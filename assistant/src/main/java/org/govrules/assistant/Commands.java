@@ -11,7 +11,6 @@ import org.govrules.AskContext;
 import org.govrules.Body;
 import org.govrules.Deadline;
 import org.govrules.Event;
-import org.govrules.EventType;
 import org.govrules.RefusedEventException;
 import org.govrules.UnknownBodyException;
 
@@ -127,7 +126,7 @@ public final class Commands {
         if (rest.isEmpty()) {
             return help("Say what to record, e.g. record summary-record-transmitted meeting=M1");
         }
-        String body = "wg-as";
+        String body = null;
         LocalDate date = null;
         var details = new HashMap<String, String>();
         var pairs = new java.util.LinkedHashMap<String, String>();
@@ -140,8 +139,7 @@ public final class Commands {
             } else if (last != null) {
                 pairs.put(last, pairs.get(last) + " " + words[i]);   // "host=Viet Nam"
             } else {
-                return Reply.of(Reply.Kind.REFUSED, "'" + words[i] + "' is not KEY=VALUE. Usage: record "
-                        + EventType.of(words[0]).map(EventType::usage).orElse("EVENT KEY=VALUE ..."));
+                return Reply.of(Reply.Kind.REFUSED, "'" + words[i] + "' is not KEY=VALUE, e.g. meeting=M1.");
             }
         }
         for (var pair : pairs.entrySet()) {
@@ -157,6 +155,9 @@ public final class Commands {
                 }
                 default -> details.put(pair.getKey(), pair.getValue());
             }
+        }
+        if (body == null) {
+            body = assistant.rules().bodyRecording(words[0]);
         }
         LocalDate day = date != null ? date : assistant.today(body);
         Event recorded = assistant.record(new Event(body, words[0], day, details), request.channel() + ":"

@@ -35,7 +35,6 @@ public final class Engine {
 
     private final Knowledge knowledge;
     private final Clock clock;
-    private final RuleSessions sessions;
     private final AnswerComposer composer;
     private final QuestionParser parser;
     private final Map<String, String> stateNames = new HashMap<>();
@@ -45,7 +44,6 @@ public final class Engine {
     public Engine(Knowledge knowledge, Clock clock) {
         this.knowledge = knowledge;
         this.clock = clock;
-        this.sessions = new RuleSessions(knowledge.kieBase());
         this.composer = new AnswerComposer(knowledge.provisions());
         this.parser = new QuestionParser(knowledge.vocabulary());
         var aliases = new HashMap<String, List<String>>();
@@ -112,19 +110,54 @@ public final class Engine {
         facts.add(new Members(members, members.stream().map(this::stateName).toList()));
         facts.add(Support.from(question.facts()));
         body.rolesOn(question.asOf()).forEach(r -> facts.add(new Holder(r.role(), r.holder())));
-        return composer.compose(question, sessions.run(facts));
+        try {
+            return composer.compose(question, knowledge.sessions(body.id()).run(facts));
+        } catch (RuntimeException e) {
+            // A rule that fails on a question is a defect of the knowledge base; Drools' own types stay inside.
+            throw new org.govrules.KnowledgeBaseException("A rule of " + body.id() + " failed on the question '"
+                    + question.text() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** What a scenario row expects and this answer lacks; empty if the row passes. */
+    public List<String> run(org.govrules.Scenario row) {
+        return ScenarioCheck.failures(row, ask(row.question(), new AskContext(Optional.empty(), row.asOf())));
+    }
+
+    /** The DRL of a rule, as written. */
+    public Optional<String> ruleText(String name) {
+        return Optional.ofNullable(knowledge.ruleTexts().get(name));
+    }
+
+    /** Reads a scenario table a reviewer wrote. */
+    public static List<org.govrules.Scenario> readScenarios(String markdown, String source) {
+        return ScenarioTable.parse(markdown, source);
+    }
+
+    /** A structured question from outside: refused if its topic, facts or values are unknown, then answered. */
+    public Answer askStructured(Question question) {
+        body(question.body());
+        knowledge.topics(question.body()).check(question);
+        return ask(question);
+    }
+
+    /** The topics a body's rules answer, with the facts each reads. */
+    public List<org.govrules.TopicSpec> topics(String bodyId) {
+        body(bodyId);
+        return knowledge.topics(bodyId).list();
     }
 
     /** Checks an event against the body's ledger; returns it with names made codes, or throws a refusal. */
     public Event check(Event event, List<Event> ledger) {
-        Body body = body(event.body());
-        return eventCheck.check(event, body, ledger, today(body.id()));
+        body(event.body());
+        return eventCheck.check(event, knowledge.bundle(event.body()), ledger, today(event.body()));
     }
 
     /** The deadlines the rules derive from a body's ledger, as of a date, soonest first. */
     public List<Deadline> deadlines(String bodyId, List<Event> ledger, LocalDate asOf) {
         Body body = body(bodyId);
-        var events = EventCheck.latestSchedules(ledger.stream().filter(e -> e.body().equals(bodyId)).toList());
+        var events = EventCheck.latest(ledger.stream().filter(e -> e.body().equals(bodyId)).toList(),
+                knowledge.bundle(bodyId));
         var facts = new ArrayList<Object>(events);
         facts.add(new Today(asOf));
         facts.add(body.reckoning());
@@ -133,7 +166,7 @@ public final class Engine {
         for (int year = Math.min(first, asOf.getYear()); year <= asOf.getYear(); year++) {
             facts.add(new Year(year));
         }
-        return sessions.run(facts).dues().stream()
+        return knowledge.sessions(bodyId).run(facts).dues().stream()
                 .map(d -> new Deadline(bodyId, d.due().key(), d.due().due(), d.due().what(), d.rule().provision(),
                         d.due().status()))
                 .sorted(Comparator.comparing(Deadline::due).thenComparing(Deadline::key))
@@ -200,10 +233,13 @@ public final class Engine {
     }
 
     public List<Provision> provisions() {
-        return knowledge.instruments().values().stream()
-                .sorted(Comparator.comparing(Instrument::id))
-                .flatMap(i -> i.provisions().stream())
-                .toList();
+        return knowledge.instruments().stream().flatMap(i -> i.provisions().stream()).toList();
+    }
+
+    /** The events a body records, as its folder declares them. */
+    public List<org.govrules.EventType> eventTypes(String bodyId) {
+        body(bodyId);
+        return knowledge.bundle(bodyId).events().values().stream().map(Bundle.DeclaredEvent::type).toList();
     }
 
     /** Runs every scenario row and reports, per provision, its rules, the rows that exercise them, or its reason. */

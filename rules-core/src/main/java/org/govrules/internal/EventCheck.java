@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.govrules.Body;
@@ -13,11 +12,17 @@ import org.govrules.EventType;
 import org.govrules.RefusedEventException;
 
 /**
- * Checks an event before it enters a body's ledger: its type and keys, its dates and member states (names become
- * codes), and that it agrees with what the ledger already holds. Refusals say what is wrong and how to put it right;
- * nothing is written for a refused event.
+ * Checks an event before it enters a body's ledger, as the body's {@code events.yaml} declares: its type and keys,
+ * the type of each value (dates, states, members on the day, yes/no), and that it agrees with what the ledger
+ * already holds (earlier events it needs, events that happen once). Refusals say what is wrong and how to put it
+ * right; nothing is written for a refused event.
  */
 final class EventCheck {
+
+    /** Longest id (a meeting, an amendment): it becomes part of reminder keys the store indexes. */
+    static final int MAX_ID = 64;
+    /** Longest free text (an organisation, a subject, a name). */
+    static final int MAX_TEXT = 500;
 
     private final Function<String, Optional<String>> stateCode;
 
@@ -25,109 +30,132 @@ final class EventCheck {
         this.stateCode = stateCode;
     }
 
-    Event check(Event event, Body body, List<Event> ledger, LocalDate today) {
-        EventType type = EventType.of(event.type()).orElseThrow(() -> new RefusedEventException("Unknown event '"
-                + event.type() + "'. Events: " + String.join(", ", java.util.Arrays.stream(EventType.values())
-                .map(EventType::id).toList()) + "."));
+    Event check(Event event, Bundle bundle, List<Event> ledger, LocalDate today) {
+        Body body = bundle.body();
+        var declared = bundle.events().get(event.type());
+        if (declared == null) {
+            throw new RefusedEventException(bundle.events().isEmpty()
+                    ? "The " + body.shortName() + " (" + body.id() + ") records no events."
+                    : "Unknown event '" + event.type() + "' for " + body.id() + ". Events: "
+                    + String.join(", ", bundle.events().keySet()) + ".");
+        }
+        EventType type = declared.type();
         var details = new HashMap<String, String>();
         for (var entry : event.details().entrySet()) {
             String key = entry.getKey();
             String value = entry.getValue().strip();
-            if (!type.required().contains(key) && !type.optional().contains(key)) {
-                throw refuse(type, "it has no key '" + key + "'");
-            }
+            var spec = type.keys().stream().filter(k -> k.name().equals(key)).findFirst()
+                    .orElseThrow(() -> refuse(type, "it has no key '" + key + "'"));
             if (value.isEmpty()) {
                 throw refuse(type, "'" + key + "' is empty");
             }
-            details.put(key, normalise(type, key, value));
+            details.put(key, normalise(type, spec, value, body, event.date()));
         }
         for (String key : type.required()) {
             if (!details.containsKey(key)) {
                 throw refuse(type, "'" + key + "=' is missing");
             }
         }
-        if (event.date().isAfter(today) && type != EventType.MEETING_SCHEDULED && type != EventType.AMENDMENT_PROPOSED) {
+        if (event.date().isAfter(today) && !declared.entry().future()) {
             throw new RefusedEventException("A " + type.id() + " dated " + event.date() + " has not happened yet (today is "
-                    + today + " in " + body.reckoning().zone() + "); record it on the day, or give --date.");
+                    + today + " in " + body.reckoning().zone() + "); record it on or after the day it happens.");
         }
         Event checked = new Event(body.id(), type.id(), event.date(), details);
-        agreesWithLedger(checked, type, body, ledger);
+        agreesWithLedger(checked, declared, bundle, ledger);
         return checked;
     }
 
-    private String normalise(EventType type, String key, String value) {
-        if (EventType.DATE_KEYS.contains(key)) {
-            try {
-                return LocalDate.parse(value).toString();
-            } catch (DateTimeParseException e) {
-                throw refuse(type, "'" + value + "' is not a date; write YYYY-MM-DD, e.g. 2026-03-02");
-            }
-        }
-        if (key.equals("in-writing")) {
-            if (!value.equals("yes") && !value.equals("no")) {
-                throw refuse(type, "in-writing= takes yes or no, not '" + value + "'");
-            }
-            return value;
-        }
-        if (EventType.STATE_KEYS.contains(key)) {
-            return stateCode.apply(value).orElseThrow(() -> refuse(type, "'" + value
-                    + "' is not a state this knowledge base knows; use its ISO code or usual name (VN, Viet Nam)"));
-        }
-        return value;
-    }
-
-    private static void agreesWithLedger(Event event, EventType type, Body body, List<Event> ledger) {
-        String meeting = event.get("meeting");
-        boolean meetingKey = type.required().contains("meeting") && type != EventType.MEETING_SCHEDULED;
-        if (meetingKey && ledger.stream().noneMatch(e -> e.type().equals("meeting-scheduled") && e.get("meeting").equals(meeting))) {
-            throw new RefusedEventException("No meeting '" + meeting + "' is scheduled for " + body.id()
-                    + ". Record it first: record meeting-scheduled meeting=" + meeting + " date=YYYY-MM-DD.");
-        }
-        switch (type) {
-            case MEETING_HELD, SUMMARY_RECORD_TRANSMITTED -> {
-                if (ledger.stream().anyMatch(e -> e.type().equals(type.id()) && e.get("meeting").equals(meeting))) {
-                    throw new RefusedEventException("The " + type.id() + " of meeting '" + meeting + "' is already"
-                            + " recorded.");
+    private String normalise(EventType type, EventType.Key key, String value, Body body, LocalDate day) {
+        String name = key.name();
+        switch (key.type()) {
+            case "date" -> {
+                try {
+                    return LocalDate.parse(value).toString();
+                } catch (DateTimeParseException e) {
+                    throw refuse(type, "'" + value + "' is not a date; write YYYY-MM-DD, e.g. 2026-03-02");
                 }
             }
-            case COMMENT_RECEIVED -> {
-                var sent = ledger.stream().filter(e -> e.type().equals("summary-record-transmitted")
-                        && e.get("meeting").equals(meeting)).findFirst();
-                if (sent.isEmpty()) {
-                    throw new RefusedEventException("The summary record of meeting '" + meeting + "' has not been"
-                            + " transmitted, so no comment on it can be received yet.");
+            case "yes-no" -> {
+                if (!value.equals("yes") && !value.equals("no")) {
+                    throw refuse(type, name + "= takes yes or no, not '" + value + "'");
                 }
-                if (event.date().isBefore(sent.get().date())) {
-                    throw new RefusedEventException("The comment is dated " + event.date() + ", before the summary"
-                            + " record was transmitted on " + sent.get().date() + ".");
-                }
-                mustBeMember(body, event.get("from"), event.date());
+                return value;
             }
-            case AGREEMENT, OBJECTION -> mustBeMember(body, event.get("state"), event.date());
-            default -> { }
+            case "state", "member" -> {
+                String code = stateCode.apply(value).orElseThrow(() -> refuse(type, "'" + value
+                        + "' is not a state this knowledge base knows; use its ISO code or usual name (VN, Viet Nam)"));
+                if (key.type().equals("member") && !body.members().isEmpty() && !body.membersOn(day).contains(code)) {
+                    throw new RefusedEventException(code + " is not a member of " + body.shortName() + " on " + day + ".");
+                }
+                return code;
+            }
+            case "id" -> {
+                if (value.length() > MAX_ID || !value.matches("[\\p{L}\\p{N}._:/-]+")) {
+                    throw refuse(type, name + "= takes a short id (letters, digits, . _ : / -, at most " + MAX_ID
+                            + " characters), not '" + shorten(value) + "'");
+                }
+                return value;
+            }
+            default -> {
+                if (value.length() > MAX_TEXT) {
+                    throw refuse(type, name + "= is " + value.length() + " characters long; at most " + MAX_TEXT);
+                }
+                return value;
+            }
         }
     }
 
-    private static void mustBeMember(Body body, String state, LocalDate day) {
-        if (!body.members().isEmpty() && !body.membersOn(day).contains(state)) {
-            throw new RefusedEventException(state + " is not a member of " + body.shortName() + " on " + day + ".");
+    private static void agreesWithLedger(Event event, Bundle.DeclaredEvent declared, Bundle bundle, List<Event> ledger) {
+        String bodyId = bundle.body().id();
+        for (var needs : declared.entry().requires()) {
+            String value = event.get(needs.same());
+            var earlier = ledger.stream().filter(e -> e.type().equals(needs.event()) && e.get(needs.same()).equals(value))
+                    .findFirst();
+            if (earlier.isEmpty()) {
+                throw new RefusedEventException(needs.missing() != null
+                        ? needs.missing().replace("{" + needs.same() + "}", value)
+                        : "No " + needs.event() + " with " + needs.same() + "=" + value + " is recorded for " + bodyId
+                        + ". Record it first: record " + bundle.events().get(needs.event()).type().usage() + ".");
+            }
+            if (needs.notBefore() && event.date().isBefore(earlier.get().date())) {
+                throw new RefusedEventException("The " + event.type() + " is dated " + event.date() + ", before the "
+                        + needs.event() + " of " + earlier.get().date() + ".");
+            }
         }
+        String once = declared.entry().once();
+        if (once != null && ledger.stream().anyMatch(e -> e.type().equals(event.type())
+                && e.get(once).equals(event.get(once)))) {
+            throw new RefusedEventException("The " + event.type() + " of " + once + " '" + event.get(once)
+                    + "' is already recorded.");
+        }
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static RefusedEventException refuse(EventType type, String why) {
-        return new RefusedEventException("Cannot record " + type.id() + ": " + why + ". Usage: " + type.usage());
+        return new RefusedEventException("Cannot record " + type.id() + ": " + why + ". Usage: record " + type.usage());
     }
 
-    /** Applies reschedules: the last meeting-scheduled of a meeting is its schedule. */
-    static List<Event> latestSchedules(List<Event> ledger) {
+    /** Applies the events that move others: the last event with the same value of its {@code moves} key counts. */
+    static List<Event> latest(List<Event> ledger, Bundle bundle) {
         var last = new HashMap<String, Event>();
-        ledger.stream().filter(e -> e.type().equals("meeting-scheduled")).forEach(e -> last.put(e.get("meeting"), e));
-        return ledger.stream()
-                .filter(e -> !e.type().equals("meeting-scheduled") || last.get(e.get("meeting")) == e)
-                .toList();
+        ledger.forEach(e -> {
+            var declared = bundle.events().get(e.type());
+            if (declared != null && declared.entry().moves() != null) {
+                last.put(e.type() + "\u0000" + e.get(declared.entry().moves()), e);
+            }
+        });
+        return ledger.stream().filter(e -> {
+            var declared = bundle.events().get(e.type());
+            return declared == null || declared.entry().moves() == null
+                    || last.get(e.type() + "\u0000" + e.get(declared.entry().moves())) == e;
+        }).toList();
     }
 
-    static Map<String, String> stateCodes(Map<String, String> namesByCode, Map<String, List<String>> aliases) {
+    static java.util.Map<String, String> stateCodes(java.util.Map<String, String> namesByCode,
+            java.util.Map<String, List<String>> aliases) {
         var codes = new HashMap<String, String>();
         namesByCode.forEach((code, name) -> {
             codes.put(code.toLowerCase(java.util.Locale.ROOT), code);

@@ -36,7 +36,7 @@ final class InstrumentText {
             start++;
         }
         if (id == null) {
-            throw new IllegalArgumentException(source + ": no 'instrument:' line in the front matter");
+            throw new org.govrules.KnowledgeBaseException(source + ": no 'instrument:' line in the front matter", null);
         }
         var provisions = new ArrayList<Provision>();
         String part = "";
@@ -57,7 +57,7 @@ final class InstrumentText {
                     current = provision.group(1);
                     currentPart = provision.group(2) != null ? provision.group(2) : part;
                     if (!current.startsWith(id + ":")) {
-                        throw new IllegalArgumentException(source + ": provision " + current + " is not of " + id);
+                        throw new org.govrules.KnowledgeBaseException(source + ": provision " + current + " is not of " + id, null);
                     }
                 } else {
                     part = heading.group(1).strip();

@@ -8,12 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.govrules.Body;
 import org.govrules.EncodedRule;
+import org.govrules.EventType;
 import org.govrules.KnowledgeBaseException;
 import org.govrules.Membership;
 import org.govrules.Provision;
@@ -21,123 +27,289 @@ import org.govrules.Reckoning;
 import org.govrules.RoleAssignment;
 import org.govrules.Scenario;
 import org.govrules.internal.parse.VocabularyFile;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 
-/** Everything the knowledge base on the classpath holds, loaded once: compiled rules, texts, bodies, vocabulary. */
-public record Knowledge(
-        KieBase kieBase,
-        Map<String, Provision> provisions,
-        Map<String, Instrument> instruments,
-        Map<String, Body> bodies,
-        List<VocabularyFile> vocabulary,
-        List<EncodedRule> rules,
-        List<Scenario> scenarios,
-        Map<String, String> reasonsWithoutRules) {
+/**
+ * Everything the knowledge base holds: one bundle per body folder under {@code org/govrules/kb/}, found through the
+ * folders its compiled rules lie in, plus the common folder (shared vocabulary, groups of members, the rules every
+ * body shares, questions across bodies). Each body's rule base is built from its own rules and the common ones the
+ * first time that body is asked about, so a rule of one body can never fire for another.
+ */
+public final class Knowledge {
 
-    private static final String INDEX = "govrules/knowledge.yaml";
+    static final String ROOT = "org/govrules/kb/";
+    static final String COMMON = "common";
 
-    public static Knowledge load(ClassLoader loader) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .registerModule(new JavaTimeModule())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        KnowledgeIndex index = read(yaml, loader, INDEX, KnowledgeIndex.class);
+    private final Map<String, Bundle> bundles;
+    private final Map<String, List<Model>> models;
+    private final VocabularyFile common;
+    private final List<Scenario> acrossBodies;
+    private final Map<String, Provision> provisions;
+    private final Map<String, RuleSessions> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Topics> topics = new ConcurrentHashMap<>();
+    private final ClassLoader loader;
+    private final java.util.concurrent.atomic.AtomicReference<Map<String, String>> ruleTexts =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
-        var instruments = new LinkedHashMap<String, Instrument>();
-        var provisions = new LinkedHashMap<String, Provision>();
-        for (String path : index.instruments()) {
-            Instrument instrument = InstrumentText.parse(text(loader, path), path);
-            instruments.put(instrument.id(), instrument);
-            instrument.provisions().forEach(p -> provisions.put(p.id(), p));
-        }
-        var bodies = new LinkedHashMap<String, Body>();
-        for (String path : index.bodies()) {
-            Body body = body(read(yaml, loader, path, BodyFile.class));
-            for (String instrument : body.instruments()) {
-                if (!instruments.containsKey(instrument)) {
-                    throw new KnowledgeBaseException(path + " names instrument " + instrument + ", which is not loaded", null);
-                }
-            }
-            bodies.put(body.id(), body);
-        }
-        var vocabulary = new ArrayList<VocabularyFile>();
-        for (String path : index.vocabulary()) {
-            vocabulary.add(read(yaml, loader, path, VocabularyFile.class));
-        }
-        KieBase kieBase;
-        try {
-            kieBase = KieServices.get().newKieClasspathContainer(loader).getKieBase(index.kbase());
-        } catch (RuntimeException e) {
-            throw new KnowledgeBaseException("The rules (KieBase '" + index.kbase() + "') could not be loaded", e);
-        }
-        var scenarios = new ArrayList<Scenario>();
-        for (String path : index.scenarios() == null ? List.<String>of() : index.scenarios()) {
-            scenarios.addAll(ScenarioTable.parse(text(loader, path), path.substring(path.lastIndexOf('/') + 1)));
-        }
-        Map<String, String> reasons = index.withoutRules() == null ? Map.of()
-                : read(yaml, loader, index.withoutRules(), WithoutRules.class).provisions();
-        for (String id : reasons.keySet()) {
-            if (!provisions.containsKey(id)) {
-                throw new KnowledgeBaseException(index.withoutRules() + " names " + id + ", which is no provision", null);
-            }
-        }
-        return new Knowledge(kieBase, Map.copyOf(provisions), Map.copyOf(instruments), Map.copyOf(bodies),
-                List.copyOf(vocabulary), rules(kieBase), List.copyOf(scenarios), Map.copyOf(reasons));
+    private Knowledge(ClassLoader loader, Map<String, Bundle> bundles, Map<String, List<Model>> models,
+            VocabularyFile common, List<Scenario> acrossBodies) {
+        this.loader = loader;
+        this.bundles = bundles;
+        this.models = models;
+        this.common = common;
+        this.acrossBodies = acrossBodies;
+        var all = new LinkedHashMap<String, Provision>();
+        bundles.values().forEach(b -> b.instruments().forEach(i -> i.provisions().forEach(p -> all.put(p.id(), p))));
+        this.provisions = Map.copyOf(all);
     }
 
-    /** The file that says why provisions have no rule: provision id to reason. */
-    record WithoutRules(Map<String, String> provisions) {}
+    /** The knowledge base compiled into the jars {@code loader} sees. */
+    public static Knowledge load(ClassLoader loader) {
+        return load(loader, RuleModels.compiled(loader));
+    }
+
+    /**
+     * The knowledge base whose files {@code loader} sees, with these rules (by folder): the compiled ones, or rules a
+     * test compiled from DRL at run time.
+     *
+     * @throws KnowledgeBaseException if a file is missing or malformed, or the files disagree
+     */
+    public static Knowledge load(ClassLoader loader, Map<String, List<Model>> models) {
+        var files = new Files(loader);
+        VocabularyFile common = files.yaml(ROOT + COMMON + "/vocabulary.yaml", VocabularyFile.class);
+        var groups = files.optionalYaml(ROOT + COMMON + "/groups.yaml", GroupsFile.class);
+        var bundles = new LinkedHashMap<String, Bundle>();
+        models.keySet().stream().filter(f -> !f.equals(COMMON)).sorted().forEach(folder -> {
+            Bundle bundle = files.bundle(folder, groups == null ? Map.of() : groups.groups());
+            if (bundles.put(bundle.body().id(), bundle) != null) {
+                throw new KnowledgeBaseException("Two folders declare body " + bundle.body().id(), null);
+            }
+        });
+        if (bundles.isEmpty()) {
+            throw new KnowledgeBaseException("The knowledge base holds no body (no rules outside "
+                    + ROOT + COMMON + ")", null);
+        }
+        var across = files.optionalText(ROOT + COMMON + "/across-bodies.md");
+        return new Knowledge(loader, Map.copyOf(bundles), Map.copyOf(models), common,
+                across == null ? List.of() : ScenarioTable.parse(across, COMMON + "/across-bodies.md"));
+    }
+
+    Bundle bundle(String bodyId) {
+        return bundles.get(bodyId);
+    }
 
     /** The bodies, by id. */
-    public List<Body> bodyList() {
-        return bodies.values().stream().sorted(java.util.Comparator.comparing(Body::id)).toList();
+    public Map<String, Body> bodies() {
+        var map = new LinkedHashMap<String, Body>();
+        bundles.values().forEach(b -> map.put(b.body().id(), b.body()));
+        return map;
     }
 
-    private static List<EncodedRule> rules(KieBase kieBase) {
+    /** The bodies, sorted by id. */
+    public List<Body> bodyList() {
+        return bundles.values().stream().map(Bundle::body).sorted(Comparator.comparing(Body::id)).toList();
+    }
+
+    public Map<String, Provision> provisions() {
+        return provisions;
+    }
+
+    /** The instruments of every body, sorted by id. */
+    public List<Instrument> instruments() {
+        return bundles.values().stream().flatMap(b -> b.instruments().stream())
+                .sorted(Comparator.comparing(Instrument::id)).toList();
+    }
+
+    /** The common vocabulary first, then each body's. */
+    public List<VocabularyFile> vocabulary() {
+        var all = new ArrayList<VocabularyFile>();
+        all.add(common);
+        bundles.values().stream().sorted(Comparator.comparing(b -> b.body().id())).forEach(b -> all.add(b.vocabulary()));
+        return all;
+    }
+
+    /** Every body's scenario rows, then the rows across bodies. */
+    public List<Scenario> scenarios() {
+        var all = new ArrayList<Scenario>();
+        bundles.values().stream().sorted(Comparator.comparing(b -> b.body().id()))
+                .forEach(b -> all.addAll(b.scenarios()));
+        all.addAll(acrossBodies);
+        return all;
+    }
+
+    public Map<String, String> reasonsWithoutRules() {
+        var all = new LinkedHashMap<String, String>();
+        bundles.values().forEach(b -> all.putAll(b.reasonsWithoutRules()));
+        return all;
+    }
+
+    /** Every rule, read from the compiled models (no rule base is built for this), sorted by name. */
+    public List<EncodedRule> rules() {
         var rules = new ArrayList<EncodedRule>();
-        for (var pkg : kieBase.getKiePackages()) {
-            for (var rule : pkg.getRules()) {
-                Object provision = rule.getMetaData().get(RuleSessions.PROVISION);
-                Object clause = rule.getMetaData().get("clause");
-                rules.add(new EncodedRule(rule.getName(), provision == null ? "" : provision.toString(),
-                        clause == null ? "" : clause.toString(), RuleSessions.strength(rule), pkg.getName()));
-            }
-        }
-        rules.sort(java.util.Comparator.comparing(EncodedRule::name));
+        models.values().forEach(list -> list.forEach(model -> model.getRules().forEach(rule -> rules.add(
+                new EncodedRule(rule.getName(), RuleSessions.meta(rule.getMetaData(), RuleSessions.PROVISION),
+                        RuleSessions.meta(rule.getMetaData(), "clause"), RuleSessions.strength(rule.getMetaData()),
+                        model.getClass().getPackageName())))));
+        rules.sort(Comparator.comparing(EncodedRule::name));
         return List.copyOf(rules);
     }
 
-    private static Body body(BodyFile f) {
-        var members = f.members() == null ? List.<Membership>of()
-                : f.members().stream().map(m -> new Membership(m.state(), m.from(), m.until())).toList();
-        var roles = f.roles() == null ? List.<RoleAssignment>of()
-                : f.roles().stream().map(r -> new RoleAssignment(r.role(), r.holder(), r.from(), r.until())).toList();
-        return new Body(f.id(), f.name(), f.shortName(), f.instruments(), new Reckoning(ZoneId.of(f.timeZone())),
-                members, roles);
+    /** The rule sessions of one body: its rules and the common ones, built once. */
+    RuleSessions sessions(String bodyId) {
+        return sessions.computeIfAbsent(bodyId, id -> {
+            var own = new ArrayList<Model>(models.getOrDefault(COMMON, List.of()));
+            own.addAll(models.get(bundles.get(id).folder()));
+            return new RuleSessions(KieBaseBuilder.createKieBaseFromModel(own));
+        });
     }
 
-    private static <T> T read(ObjectMapper yaml, ClassLoader loader, String path, Class<T> type) {
-        try (InputStream in = open(loader, path)) {
-            return yaml.readValue(in, type);
-        } catch (IOException e) {
-            throw new KnowledgeBaseException("Cannot read " + path + ": " + e.getMessage(), e);
+    /** A body's topics and the facts each reads, read from its DRL when first needed. */
+    Topics topics(String bodyId) {
+        return topics.computeIfAbsent(bodyId, id -> {
+            Bundle bundle = bundles.get(id);
+            return Topics.of(bundle, common, DrlSources.of(loader, ROOT + bundle.folder() + "/").values());
+        });
+    }
+
+    /** The DRL of every rule, by rule name, read from the folders when first needed (for reviewers). */
+    Map<String, String> ruleTexts() {
+        return ruleTexts.updateAndGet(known -> known != null ? known : readRuleTexts());
+    }
+
+    private Map<String, String> readRuleTexts() {
+        var texts = new LinkedHashMap<String, String>();
+        var folders = new ArrayList<String>(List.of(COMMON));
+        bundles.values().forEach(b -> folders.add(b.folder()));
+        for (String folder : folders) {
+            for (String drl : DrlSources.of(loader, ROOT + folder + "/").values()) {
+                var rule = java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end\\b").matcher(drl);
+                while (rule.find()) {
+                    texts.put(rule.group(1), rule.group());
+                }
+            }
+        }
+        return Map.copyOf(texts);
+    }
+
+    /** A file naming groups of member states ({@code common/groups.yaml}). */
+    record GroupsFile(Map<String, Group> groups) {
+        record Group(String name, List<BodyFile.Member> members) {}
+    }
+
+    /** Reads the files of the knowledge base from the classpath. */
+    private static final class Files {
+        private final ClassLoader loader;
+    private final java.util.concurrent.atomic.AtomicReference<Map<String, String>> ruleTexts =
+            new java.util.concurrent.atomic.AtomicReference<>();
+        private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+        Files(ClassLoader loader) {
+            this.loader = loader;
+        }
+
+        Bundle bundle(String folder, Map<String, GroupsFile.Group> groups) {
+            String dir = ROOT + folder + "/";
+            BodyFile file = yaml(dir + "body.yaml", BodyFile.class);
+            Body body = body(file, groups, dir + "body.yaml");
+            var instruments = new ArrayList<Instrument>();
+            for (String id : body.instruments()) {
+                Instrument instrument = InstrumentText.parse(text(dir + id + ".md"), dir + id + ".md");
+                if (!instrument.id().equals(id)) {
+                    throw new KnowledgeBaseException(dir + id + ".md holds instrument " + instrument.id(), null);
+                }
+                instruments.add(instrument);
+            }
+            VocabularyFile vocabulary = yaml(dir + "vocabulary.yaml", VocabularyFile.class);
+            if (!body.id().equals(vocabulary.body())) {
+                throw new KnowledgeBaseException(dir + "vocabulary.yaml is for body '" + vocabulary.body() + "', but "
+                        + dir + "body.yaml declares '" + body.id() + "'", null);
+            }
+            EventsFile events = optionalYaml(dir + "events.yaml", EventsFile.class);
+            var declared = new LinkedHashMap<String, Bundle.DeclaredEvent>();
+            if (events != null) {
+                for (var entry : events.events()) {
+                    declared.put(entry.type(), new Bundle.DeclaredEvent(new EventType(entry.type(), entry.keys().stream()
+                            .sorted(Comparator.comparing(EventsFile.KeyEntry::optional))
+                            .map(k -> new EventType.Key(k.name(), k.type(), k.optional())).toList()), entry));
+                }
+            }
+            String scenarios = optionalText(dir + "scenarios.md");
+            WithoutRules without = optionalYaml(dir + "without-rules.yaml", WithoutRules.class);
+            var reasons = without == null || without.provisions() == null ? Map.<String, String>of() : without.provisions();
+            for (String id : reasons.keySet()) {
+                if (instruments.stream().flatMap(i -> i.provisions().stream()).noneMatch(p -> p.id().equals(id))) {
+                    throw new KnowledgeBaseException(dir + "without-rules.yaml names " + id + ", which is no provision"
+                            + " of " + body.id() + "'s instruments", null);
+                }
+            }
+            return new Bundle(folder, body, List.copyOf(instruments), vocabulary, java.util.Collections.unmodifiableMap(declared),
+                    scenarios == null ? List.of() : ScenarioTable.parse(scenarios, folder + "/scenarios.md"),
+                    Map.copyOf(reasons));
+        }
+
+        private static Body body(BodyFile f, Map<String, GroupsFile.Group> groups, String path) {
+            if (f.id() == null || f.name() == null || f.timeZone() == null || f.instruments() == null) {
+                throw new KnowledgeBaseException(path + " needs id, name, instruments and timeZone", null);
+            }
+            var members = new ArrayList<BodyFile.Member>(f.members() == null ? List.of() : f.members());
+            if (f.membersOf() != null) {
+                var group = groups.get(f.membersOf());
+                if (group == null) {
+                    throw new KnowledgeBaseException(path + " takes its members from group '" + f.membersOf()
+                            + "', which " + ROOT + COMMON + "/groups.yaml does not declare", null);
+                }
+                members.addAll(group.members());
+            }
+            ZoneId zone;
+            try {
+                zone = ZoneId.of(f.timeZone());
+            } catch (RuntimeException e) {
+                throw new KnowledgeBaseException(path + ": '" + f.timeZone() + "' is not a time zone", e);
+            }
+            var roles = f.roles() == null ? List.<RoleAssignment>of()
+                    : f.roles().stream().map(r -> new RoleAssignment(r.role(), r.holder(), r.from(), r.until())).toList();
+            return new Body(f.id(), f.name(), f.shortName(), f.instruments(), new Reckoning(zone),
+                    members.stream().map(m -> new Membership(m.state(), m.from(), m.until())).toList(), roles);
+        }
+
+        <T> T yaml(String path, Class<T> type) {
+            T value = optionalYaml(path, type);
+            if (value == null) {
+                throw missing(path);
+            }
+            return value;
+        }
+
+        <T> T optionalYaml(String path, Class<T> type) {
+            try (InputStream in = loader.getResourceAsStream(path)) {
+                return in == null ? null : yaml.readValue(in, type);
+            } catch (IOException | DateTimeParseException e) {
+                throw new KnowledgeBaseException("Cannot read " + path + ": " + e.getMessage(), e);
+            }
+        }
+
+        String text(String path) {
+            String text = optionalText(path);
+            if (text == null) {
+                throw missing(path);
+            }
+            return text;
+        }
+
+        String optionalText(String path) {
+            try (InputStream in = loader.getResourceAsStream(path)) {
+                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new KnowledgeBaseException("Cannot read " + path, e);
+            }
+        }
+
+        private static KnowledgeBaseException missing(String path) {
+            return new KnowledgeBaseException("The knowledge base is incomplete: " + path + " is missing", null);
         }
     }
 
-    private static String text(ClassLoader loader, String path) {
-        try (InputStream in = open(loader, path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new KnowledgeBaseException("Cannot read " + path, e);
-        }
-    }
-
-    private static InputStream open(ClassLoader loader, String path) {
-        InputStream in = loader.getResourceAsStream(path);
-        if (in == null) {
-            throw new KnowledgeBaseException("The knowledge base is not on the classpath: " + path + " is missing"
-                    + " (add the rules-kb jar)", null);
-        }
-        return in;
-    }
+    /** A folder's {@code without-rules.yaml}: provision id to the reason it has no rule. */
+    record WithoutRules(Map<String, String> provisions) {}
 }

@@ -72,12 +72,20 @@ final class RuleSessions {
     static final String STRENGTH = "strength";
 
     static FiredRule describe(Rule rule) {
-        Object provision = rule.getMetaData().get(PROVISION);
-        return new FiredRule(rule.getName(), provision == null ? "" : provision.toString(), strength(rule));
+        return new FiredRule(rule.getName(), meta(rule.getMetaData(), PROVISION), strength(rule.getMetaData()));
     }
 
-    static org.govrules.Strength strength(Rule rule) {
-        Object strength = rule.getMetaData().get(STRENGTH);
-        return strength == null ? null : org.govrules.Strength.of(strength.toString());
+    static org.govrules.Strength strength(java.util.Map<String, Object> metaData) {
+        String strength = meta(metaData, STRENGTH);
+        return strength.isEmpty() ? null : org.govrules.Strength.of(strength);
+    }
+
+    /**
+     * A metadata value as written in the DRL. Rules compiled at build time give it unquoted, rules compiled at run
+     * time (test fixtures) with its quotes: both read the same.
+     */
+    static String meta(java.util.Map<String, Object> metaData, String key) {
+        Object value = metaData.get(key);
+        return value == null ? "" : value.toString().replaceAll("^\"|\"$", "");
     }
 }

@@ -29,9 +29,13 @@ final class ScenarioTable {
             }
             String[] cells = line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length()).split("\\|", -1);
             if (cells.length != 5) {
-                throw new IllegalArgumentException(name + ":" + (i + 1) + ": a row has 5 cells, this one " + cells.length);
+                throw new org.govrules.KnowledgeBaseException(name + ":" + (i + 1) + ": a row has 5 cells, this one " + cells.length, null);
             }
             String asOf = cells[1].strip();
+            if (!asOf.isEmpty() && !asOf.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new org.govrules.KnowledgeBaseException(name + ":" + (i + 1) + ": '" + asOf
+                        + "' is not a date; write YYYY-MM-DD", null);
+            }
             rows.add(new Scenario(name + ":" + (i + 1), cells[0].strip(),
                     asOf.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(asOf)),
                     cells[2].strip(), cells[3].strip(), cells[4].strip()));

@@ -146,7 +146,7 @@ class DeadlinesTest {
         assertThatThrownBy(() -> rules.check(event("summary-record-transmitted", "2026-03-03", "meeting", "M1"),
                 transmitted)).hasMessageContaining("already recorded");
         assertThatThrownBy(() -> rules.check(event("comment-received", "2026-03-01", "meeting", "M1", "from", "KH"),
-                transmitted)).hasMessageContaining("before the summary record was transmitted");
+                transmitted)).hasMessageContaining("dated 2026-03-01, before the summary-record-transmitted of 2026-03-02");
         assertThatThrownBy(() -> rules.check(event("meeting-held", "2027-05-01", "meeting", "M1"), transmitted))
                 .hasMessageContaining("has not happened yet");
         assertThatThrownBy(() -> rules.check(event("agreement", "2025-10-01", "subject", "resource-panel:X",

@@ -77,10 +77,10 @@ class KnowledgeBaseIntegrityTest {
     void the_knowledge_base_keeps_exact_copies_of_the_shared_instruments() throws IOException {
         Path shared = Path.of("../../shared/instruments");
         Assumptions.assumeTrue(Files.isDirectory(shared), "the shared instruments are beside the repository");
-        for (String name : List.of("wg-as-tor.md", "admm-border-2019.md", "bali-aheg1-2003.md", "bali-aheg2-2003.md",
-                "msg-att-2017.md")) {
-            Path copy = Path.of("src/main/resources/govrules/instruments", name);
-            assertThat(Files.readString(copy)).as(name).isEqualTo(Files.readString(shared.resolve(name)));
+        for (String name : List.of("wgas/wg-as-tor.md", "admm/admm-border-2019.md", "bali/bali-aheg1-2003.md",
+                "bali/bali-aheg2-2003.md", "msg/msg-att-2017.md")) {
+            Path copy = Path.of("src/main/resources/org/govrules/kb", name);
+            assertThat(Files.readString(copy)).as(name).isEqualTo(Files.readString(shared.resolve(copy.getFileName())));
         }
     }
 

@@ -28,6 +28,8 @@ final class Lexicon {
     final List<Pattern> permissionExpressions = new ArrayList<>();
     final Set<String> agreeVerbs = new HashSet<>();
     final Set<String> objectVerbs = new HashSet<>();
+    /** A number of members ("9 member states agree"), as group 1. */
+    final Pattern memberCount;
     final List<Phrase<Party>> parties = new ArrayList<>();
     final Map<String, Party> statesByCode = new HashMap<>();
     final List<Phrase<String>> bodyNames = new ArrayList<>();
@@ -41,6 +43,7 @@ final class Lexicon {
 
     Lexicon(List<VocabularyFile> files) {
         var dateCues = new LinkedHashMap<String, List<String>>();
+        var memberNouns = new ArrayList<String>();
         for (var f : files) {
             stopwords.addAll(stems(f.stopwords()));
         }
@@ -56,6 +59,7 @@ final class Lexicon {
             }
             agreeVerbs.addAll(stems(f.agreeVerbs()));
             objectVerbs.addAll(stems(f.objectVerbs()));
+            memberNouns.addAll(lower(f.memberNouns()));
             if (f.dateCues() != null) {
                 f.dateCues().forEach((fact, words) -> dateCues.computeIfAbsent(fact, k -> new ArrayList<>())
                         .addAll(lower(words)));
@@ -87,6 +91,9 @@ final class Lexicon {
                 }
             }
         }
+        memberNouns.sort(Comparator.comparingInt(n -> -n.length()));
+        memberCount = Pattern.compile("\\b(\\d{1,3}) (?:" + String.join("|", memberNouns.stream().map(Pattern::quote).toList())
+                + ")\\b");
         known.addAll(permissionCues);
         known.addAll(informationCues);
         known.addAll(agreeVerbs);

@@ -34,8 +34,6 @@ public final class QuestionParser {
     private static final Pattern COUNT_OF = Pattern.compile("\\b(\\d{1,3}) (?:of|out of) (?:the |all )?(\\d{1,3})\\b");
     private static final Pattern ACROSS = Pattern.compile(
             "\\b(?:which|what|all|each|every|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bod(?:y|ies)\\b");
-    private static final Pattern COUNT_STATES = Pattern.compile(
-            "\\b(\\d{1,3}) (?:asean )?(?:member states|member countries|members|states|countries|ams)\\b");
 
     private final Lexicon lexicon;
 
@@ -268,7 +266,7 @@ public final class QuestionParser {
             }
             return facts;
         }
-        Matcher states = COUNT_STATES.matcher(text);
+        Matcher states = lexicon.memberCount.matcher(text);
         if (states.find()) {
             String verb = nextVerb(text, states.end());
             if (verb != null) {

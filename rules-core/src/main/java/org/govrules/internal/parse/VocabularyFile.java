@@ -7,6 +7,8 @@ import java.util.Map;
  * One vocabulary file of the knowledge base, as YAML. The common file holds the language (question words, stop
  * words, how agreement and objection are said, states, organisations, roles); each body's file holds the body's
  * names, its topics, the facts its questions state, and example questions. Every field is optional.
+ *
+ * <p>{@code memberNouns} are the words a count of members is said with ("9 member states agree").
  */
 public record VocabularyFile(
         String body,
@@ -21,6 +23,7 @@ public record VocabularyFile(
         Map<String, List<String>> dateCues,
         List<String> agreeVerbs,
         List<String> objectVerbs,
+        List<String> memberNouns,
         List<FactPhrases> facts,
         List<FactPattern> patterns,
         List<TopicEntry> topics) {

@@ -1,0 +1,27 @@
+package org.govrules.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.govrules.Body;
+import org.govrules.EventType;
+import org.govrules.Scenario;
+import org.govrules.internal.parse.VocabularyFile;
+
+/**
+ * One body's folder of knowledge, read: its data, instrument texts, vocabulary, events, scenario tables and the
+ * provisions it leaves without rules. Its rules are the DRL packages under the same folder.
+ *
+ * @param folder the folder under {@code org/govrules/kb/}, also the first segment of its DRL packages
+ */
+record Bundle(
+        String folder,
+        Body body,
+        List<Instrument> instruments,
+        VocabularyFile vocabulary,
+        Map<String, DeclaredEvent> events,
+        List<Scenario> scenarios,
+        Map<String, String> reasonsWithoutRules) {
+
+    /** An event type with what the ledger must hold for it. */
+    record DeclaredEvent(EventType type, EventsFile.Entry entry) {}
+}
