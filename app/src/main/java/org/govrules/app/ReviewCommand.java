@@ -61,7 +61,7 @@ final class ReviewCommand extends RulebookCommand implements Callable<Integer> {
         var out = out();
         for (var c : paragraphs) {
             out.println("== " + c.provision().id() + " (" + c.provision().part() + ")");
-            out.println(mark(c.provision().text(), encoding(c, all), "[[", "]]"));
+            out.println(mark(c.provision().text(), clauses(encoding(c, all)), "[[", "]]"));
             if (c.rules().isEmpty()) {
                 out.println("   No rule: " + c.reason());
             }
@@ -89,8 +89,9 @@ final class ReviewCommand extends RulebookCommand implements Callable<Integer> {
             var encoding = encoding(c, all);
             page.append("<section id=\"").append(escape(c.provision().id())).append("\"><h2>")
                     .append(escape(c.provision().id())).append(" <small>").append(escape(c.provision().part()))
-                    .append("</small></h2><p>").append(mark(escape(c.provision().text()), escaped(encoding), "<mark>",
-                            "</mark>")).append("</p>");
+                    .append("</small></h2><p>").append(mark(escape(c.provision().text()),
+                            clauses(encoding).stream().map(ReviewCommand::escape).toList(), "<mark>", "</mark>"))
+                    .append("</p>");
             if (encoding.isEmpty()) {
                 page.append("<p class=\"reason\">No rule: ").append(escape(c.reason())).append("</p>");
             }
@@ -113,9 +114,8 @@ final class ReviewCommand extends RulebookCommand implements Callable<Integer> {
         return all.stream().filter(r -> c.rules().contains(r.name())).toList();
     }
 
-    private static List<EncodedRule> escaped(List<EncodedRule> rules) {
-        return rules.stream().map(r -> new EncodedRule(r.name(), r.provision(), escape(r.clause()), r.strength(),
-                r.pkg())).toList();
+    private static List<String> clauses(List<EncodedRule> rules) {
+        return rules.stream().map(r -> r.clause().strip()).filter(c -> !c.isEmpty()).toList();
     }
 
     /** An {@code @interpretation("...")} on the rule: where the encoding goes beyond the words. */
@@ -126,12 +126,11 @@ final class ReviewCommand extends RulebookCommand implements Callable<Integer> {
         });
     }
 
-    /** Marks each clause a rule quotes, where it occurs in the paragraph (whitespace may differ). */
-    private static String mark(String text, List<EncodedRule> rules, String open, String close) {
+    /** Marks each clause a rule quotes, where it occurs in the paragraph word for word. */
+    private static String mark(String text, List<String> clauses, String open, String close) {
         String marked = text;
-        for (var rule : rules) {
-            String clause = rule.clause().strip();
-            if (!clause.isEmpty() && marked.contains(clause) && !marked.contains(open + clause)) {
+        for (String clause : clauses) {
+            if (marked.contains(clause) && !marked.contains(open + clause)) {
                 marked = marked.replace(clause, open + clause + close);
             }
         }

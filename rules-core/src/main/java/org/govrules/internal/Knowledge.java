@@ -38,6 +38,8 @@ public final class Knowledge {
 
     static final String ROOT = "org/govrules/kb/";
     static final String COMMON = "common";
+    /** A whole rule in DRL, group 1 its name. */
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end\\b");
 
     private final Map<String, Bundle> bundles;
     private final Map<String, List<Model>> models;
@@ -46,6 +48,7 @@ public final class Knowledge {
     private final Map<String, Provision> provisions;
     private final Map<String, RuleSessions> sessions = new ConcurrentHashMap<>();
     private final Map<String, Topics> topics = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Collection<String>> drl = new ConcurrentHashMap<>();
     private final ClassLoader loader;
     private final java.util.concurrent.atomic.AtomicReference<Map<String, String>> ruleTexts =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -166,8 +169,13 @@ public final class Knowledge {
     Topics topics(String bodyId) {
         return topics.computeIfAbsent(bodyId, id -> {
             Bundle bundle = bundles.get(id);
-            return Topics.of(bundle, common, DrlSources.of(loader, ROOT + bundle.folder() + "/").values());
+            return Topics.of(bundle, common, drl(bundle.folder()));
         });
+    }
+
+    /** The DRL files of a folder, as written, read from the classpath once (for reviewers and checks). */
+    java.util.Collection<String> drl(String folder) {
+        return drl.computeIfAbsent(folder, f -> List.copyOf(DrlSources.of(loader, ROOT + f + "/").values()));
     }
 
     /** The DRL of every rule, by rule name, read from the folders when first needed (for reviewers). */
@@ -180,8 +188,8 @@ public final class Knowledge {
         var folders = new ArrayList<String>(List.of(COMMON));
         bundles.values().forEach(b -> folders.add(b.folder()));
         for (String folder : folders) {
-            for (String drl : DrlSources.of(loader, ROOT + folder + "/").values()) {
-                var rule = java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end\\b").matcher(drl);
+            for (String part : drl(folder)) {
+                var rule = RULE.matcher(part);
                 while (rule.find()) {
                     texts.put(rule.group(1), rule.group());
                 }
@@ -198,8 +206,6 @@ public final class Knowledge {
     /** Reads the files of the knowledge base from the classpath. */
     private static final class Files {
         private final ClassLoader loader;
-    private final java.util.concurrent.atomic.AtomicReference<Map<String, String>> ruleTexts =
-            new java.util.concurrent.atomic.AtomicReference<>();
         private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .registerModule(new JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

@@ -3,7 +3,6 @@ package org.govrules.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -22,8 +21,8 @@ public final class NameCheck {
     /** Facts the question parser states itself and {@link org.govrules.rules.Support} reads: declared by the engine. */
     private static final Set<String> ENGINE_FACTS = Set.of("agreement", "agreeing", "objecting", "states-agreeing",
             "states-objecting", "states-counted");
-    private static final Pattern TOPIC = Pattern.compile("topic\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern FACT = Pattern.compile("Stated\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+    static final Pattern TOPIC = Pattern.compile("topic\\s*==\\s*\"([^\"]+)\"");
+    static final Pattern FACT = Pattern.compile("Stated\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern EVENT = Pattern.compile("Event\\(\\s*type\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern KEY = Pattern.compile("\\b(?:get|dateOf)\\(\"([^\"]+)\"\\)");
     private static final Pattern ROLE = Pattern.compile("role\\s*==\\s*\"([^\"]+)\"");
@@ -31,7 +30,7 @@ public final class NameCheck {
     private NameCheck() {}
 
     /** Every problem found in the knowledge base, each naming its file; empty when all is well. */
-    public static List<String> problems(Knowledge knowledge, ClassLoader loader) {
+    public static List<String> problems(Knowledge knowledge) {
         var problems = new ArrayList<String>();
         VocabularyFile common = knowledge.vocabulary().get(0);
         var commonRoles = new HashSet<String>();
@@ -41,7 +40,7 @@ public final class NameCheck {
         for (var body : knowledge.bodyList()) {
             Bundle bundle = knowledge.bundle(body.id());
             String dir = Knowledge.ROOT + bundle.folder() + "/";
-            String drl = String.join("\n", DrlSources.of(loader, dir).values());
+            String drl = String.join("\n", knowledge.drl(bundle.folder()));
             VocabularyFile vocabulary = bundle.vocabulary();
 
             var topics = new TreeSet<String>();

@@ -2,7 +2,6 @@ package org.govrules.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.govrules.InvalidQuestionException;
 import org.govrules.Question;
 import org.govrules.QuestionKind;
@@ -25,8 +23,6 @@ import org.govrules.internal.parse.VocabularyFile;
  */
 final class Topics {
 
-    private static final Pattern TOPIC = Pattern.compile("topic\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern FACT = Pattern.compile("Stated\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
     /** Facts every topic may read: how the members stand (read through {@code Support}). */
     private static final List<String> POSITIONS = List.of("agreement", "agreeing", "objecting", "states-agreeing",
             "states-objecting", "states-counted");
@@ -44,8 +40,8 @@ final class Topics {
     static Topics of(Bundle bundle, VocabularyFile common, java.util.Collection<String> drl) {
         var factsByTopic = new TreeMap<String, TreeSet<String>>();
         for (String part : drl) {
-            var topicsHere = NameCheck.found(TOPIC, part);
-            var factsHere = NameCheck.found(FACT, part);
+            var topicsHere = NameCheck.found(NameCheck.TOPIC, part);
+            var factsHere = NameCheck.found(NameCheck.FACT, part);
             topicsHere.forEach(t -> factsByTopic.computeIfAbsent(t, k -> new TreeSet<>()).addAll(factsHere));
         }
         var values = new LinkedHashMap<String, TreeSet<String>>();

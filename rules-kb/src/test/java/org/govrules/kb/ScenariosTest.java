@@ -3,14 +3,8 @@ package org.govrules.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.govrules.Answer;
-import org.govrules.AskContext;
-import org.govrules.Provision;
-import org.govrules.QuestionKind;
 import org.govrules.Scenario;
-import org.govrules.Verdict;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
