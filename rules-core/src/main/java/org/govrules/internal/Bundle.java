@@ -5,10 +5,12 @@ import java.util.Map;
 import org.govrules.Body;
 import org.govrules.EventType;
 import org.govrules.Scenario;
+import org.govrules.internal.parse.SilenceFile;
 import org.govrules.internal.parse.VocabularyFile;
 
 /**
- * One body's folder of knowledge, read: its data, instrument texts, vocabulary, events, scenario tables and the
+ * One body's folder of knowledge, read: its data, instrument texts, vocabulary, the matters its texts are silent on,
+ * events, scenario tables and the
  * provisions it leaves without rules. Its rules are the DRL packages under the same folder.
  *
  * @param folder the folder under {@code org/govrules/kb/}, also the first segment of its DRL packages
@@ -18,6 +20,7 @@ record Bundle(
         Body body,
         List<Instrument> instruments,
         VocabularyFile vocabulary,
+        SilenceFile silence,
         Map<String, DeclaredEvent> events,
         List<Scenario> scenarios,
         Map<String, String> reasonsWithoutRules) {

@@ -33,6 +33,9 @@ import org.govrules.rules.Support;
 /** The work behind {@link org.govrules.Rulebook}: parse, put the facts in a session, fire, compose. */
 public final class Engine {
 
+    /** How much better than the cited provisions a passage must match to be quoted beside a rule's answer. */
+    private static final double MUCH_BETTER = 1.5;
+
     private final Knowledge knowledge;
     private final Clock clock;
     private final AnswerComposer composer;
@@ -40,12 +43,13 @@ public final class Engine {
     private final Map<String, String> stateNames = new HashMap<>();
     private final Map<String, String> stateCodes;
     private final EventCheck eventCheck;
+    private ProvisionSearch search;
 
     public Engine(Knowledge knowledge, Clock clock) {
         this.knowledge = knowledge;
         this.clock = clock;
         this.composer = new AnswerComposer(knowledge.provisions());
-        this.parser = new QuestionParser(knowledge.vocabulary());
+        this.parser = new QuestionParser(knowledge.vocabulary(), knowledge.silences());
         var aliases = new HashMap<String, List<String>>();
         knowledge.vocabulary().forEach(v -> {
             if (v.states() != null) {
@@ -82,22 +86,34 @@ public final class Engine {
 
     public Answer ask(String text, AskContext context) {
         context.body().ifPresent(this::body);
-        Interpretation interpretation = parser.parse(text, context.body(),
-                bodyId -> context.asOf().orElseGet(() -> bodyId == null || bodyId.isEmpty()
-                        ? LocalDate.now(clock) : today(bodyId)));
+        Interpretation interpretation = parser.parse(text, context.body(), context.asOf(),
+                bodyId -> bodyId == null || bodyId.isEmpty() ? LocalDate.now(clock) : today(bodyId));
         if (interpretation.acrossBodies() && interpretation.problems().isEmpty()) {
             return acrossBodies(text, context, interpretation);
         }
         if (!interpretation.isUnderstood() || !interpretation.possibleBodies().isEmpty()) {
-            return notUnderstood(interpretation);
+            return fromTheTexts(interpretation).orElseGet(() -> notUnderstood(interpretation));
         }
-        Answer answer = ask(interpretation.question());
+        Question question = interpretation.question();
+        Answer answer = parser.silentMatter(question.body(), question.topic())
+                .map(matter -> silent(question, matter)).orElseGet(() -> alsoRecorded(ask(question)));
         if (interpretation.bodyInferred() && answer.isAddressed()) {
             // The question named no body: say which body's rules answered, so the choice is never silent.
             return new Answer(answer.question(), answer.kind(), answer.verdict(), answer.text() + " (Answered for the "
                     + body(answer.body()).shortName() + ".)", answer.conditions(), answer.provisions(), answer.rules());
         }
         return answer;
+    }
+
+    /** "The Terms of Reference do not address a quorum.", with the nearest provision when the folder names one. */
+    private Answer silent(Question question, org.govrules.internal.parse.SilenceFile.Matter matter) {
+        var text = new StringBuilder(parser.silenceOpening(question.body())).append(' ').append(matter.matter())
+                .append('.');
+        if (matter.note() != null) {
+            text.append(' ').append(matter.note().strip());
+        }
+        var near = Optional.ofNullable(matter.near()).flatMap(this::provision).map(List::of).orElse(List.of());
+        return new Answer(question, question.kind(), Verdict.NOT_ADDRESSED, text.toString(), List.of(), near, List.of());
     }
 
     public Answer ask(Question question) {
@@ -206,6 +222,70 @@ public final class Engine {
                         .toList(),
                 answered.stream().flatMap(a -> a.provisions().stream()).distinct().toList(),
                 answered.stream().flatMap(a -> a.rules().stream()).toList(), answered);
+    }
+
+    /** The index over the provision texts, built on first use: most questions never need it. */
+    private synchronized ProvisionSearch search() {
+        if (search == null) {
+            var byBody = new java.util.LinkedHashMap<String, List<Provision>>();
+            knowledge.bodyList().forEach(b -> byBody.put(b.id(), knowledge.bundle(b.id()).instruments().stream()
+                    .flatMap(i -> i.provisions().stream()).toList()));
+            search = new ProvisionSearch(byBody);
+        }
+        return search;
+    }
+
+    /**
+     * A question about what the texts record ("Who proposed ...?", "Where was ... held?") that no topic covers is
+     * answered by quoting the passage that matches it best, with its provision id and no verdict.
+     */
+    private Optional<Answer> fromTheTexts(Interpretation interpretation) {
+        Question q = interpretation.question();
+        if (!parser.asksWhWord(q.text()) || !interpretation.possibleBodies().isEmpty()
+                || !interpretation.problems().stream().allMatch(QuestionParser.AMBIGUOUS::equals)) {
+            return Optional.empty();
+        }
+        Optional<String> body = q.body().isEmpty() ? Optional.empty() : Optional.of(q.body());
+        var hits = search().search(q.text(), body, 1);
+        if (hits.isEmpty() || hits.get(0).informative() < 2) {
+            return Optional.empty();
+        }
+        var hit = hits.get(0);
+        String text = hit.provision().id() + " records: \u201C" + search().quote(hit.provision(), q.text(), 2)
+                + "\u201D";
+        if (body.isEmpty()) {
+            text += " (From the instruments of the " + body(hit.body()).shortName() + ".)";
+        }
+        var question = new Question(q.text(), hit.body(), null, QuestionKind.INFORMATION, q.actor(), q.object(),
+                q.facts(), q.asOf());
+        return Optional.of(new Answer(question, QuestionKind.INFORMATION, null, text, List.of(),
+                List.of(hit.provision()), List.of()));
+    }
+
+    /**
+     * An information answer from the rules, with the passage the question matches far better than anything the
+     * answer cites ("Who coordinated the passport project?" asked of a rule about coordinators in general).
+     */
+    private Answer alsoRecorded(Answer answer) {
+        if (answer.verdict() != null || answer.kind() != QuestionKind.INFORMATION) {
+            return answer;
+        }
+        var hits = search().search(answer.question().text(), Optional.of(answer.body()), 10);
+        if (hits.isEmpty()) {
+            return answer;
+        }
+        var top = hits.get(0);
+        var cited = answer.provisions().stream().map(Provision::id).toList();
+        double citedBest = hits.stream().filter(h -> cited.contains(h.provision().id()))
+                .mapToDouble(ProvisionSearch.Hit::score).max().orElse(0);
+        if (cited.contains(top.provision().id()) || top.informative() < 2 || top.score() < MUCH_BETTER * citedBest) {
+            return answer;
+        }
+        var provisions = new ArrayList<>(answer.provisions());
+        provisions.add(top.provision());
+        return new Answer(answer.question(), answer.kind(), null, answer.text() + " " + top.provision().id()
+                + " records: \u201C" + search().quote(top.provision(), answer.question().text(), 2) + "\u201D",
+                answer.conditions(), provisions, answer.rules());
     }
 
     private Answer notUnderstood(Interpretation interpretation) {

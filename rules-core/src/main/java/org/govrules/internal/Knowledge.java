@@ -26,6 +26,7 @@ import org.govrules.Provision;
 import org.govrules.Reckoning;
 import org.govrules.RoleAssignment;
 import org.govrules.Scenario;
+import org.govrules.internal.parse.SilenceFile;
 import org.govrules.internal.parse.VocabularyFile;
 
 /**
@@ -130,6 +131,11 @@ public final class Knowledge {
         return all;
     }
 
+    /** What each body's instruments are silent on, by body. */
+    public List<SilenceFile> silences() {
+        return bundles.values().stream().map(Bundle::silence).toList();
+    }
+
     /** Every body's scenario rows, then the rows across bodies. */
     public List<Scenario> scenarios() {
         var all = new ArrayList<Scenario>();
@@ -231,6 +237,20 @@ public final class Knowledge {
                 throw new KnowledgeBaseException(dir + "vocabulary.yaml is for body '" + vocabulary.body() + "', but "
                         + dir + "body.yaml declares '" + body.id() + "'", null);
             }
+            SilenceFile silence = optionalYaml(dir + "silent.yaml", SilenceFile.class);
+            if (silence == null) {
+                silence = new SilenceFile(body.id(), null, List.of());
+            } else if (!body.id().equals(silence.body())) {
+                throw new KnowledgeBaseException(dir + "silent.yaml is for body '" + silence.body() + "', but "
+                        + dir + "body.yaml declares '" + body.id() + "'", null);
+            }
+            for (var matter : silence.matters() == null ? List.<SilenceFile.Matter>of() : silence.matters()) {
+                if (matter.near() != null && instruments.stream().flatMap(i -> i.provisions().stream())
+                        .noneMatch(p -> p.id().equals(matter.near()))) {
+                    throw new KnowledgeBaseException(dir + "silent.yaml: '" + matter.matter() + "' is near " + matter.near()
+                            + ", which is no provision of " + body.id() + "'s instruments", null);
+                }
+            }
             EventsFile events = optionalYaml(dir + "events.yaml", EventsFile.class);
             var declared = new LinkedHashMap<String, Bundle.DeclaredEvent>();
             if (events != null) {
@@ -249,7 +269,7 @@ public final class Knowledge {
                             + " of " + body.id() + "'s instruments", null);
                 }
             }
-            return new Bundle(folder, body, List.copyOf(instruments), vocabulary, java.util.Collections.unmodifiableMap(declared),
+            return new Bundle(folder, body, List.copyOf(instruments), vocabulary, silence, java.util.Collections.unmodifiableMap(declared),
                     scenarios == null ? List.of() : ScenarioTable.parse(scenarios, folder + "/scenarios.md"),
                     Map.copyOf(reasons));
         }

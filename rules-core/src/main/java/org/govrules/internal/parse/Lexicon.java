@@ -20,6 +20,8 @@ final class Lexicon {
 
     record FactRegex(String name, Pattern regex) {}
 
+    static final String SILENT = "silent:";
+
     final Set<String> stopwords = new HashSet<>();
     final Set<String> permissionCues = new HashSet<>();
     final Set<String> informationCues = new HashSet<>();
@@ -37,11 +39,13 @@ final class Lexicon {
     final List<FactRegex> patterns = new ArrayList<>();
     final List<Topic> topics = new ArrayList<>();
     final Map<String, List<String>> examples = new LinkedHashMap<>();
+    /** Each body's silence file; its matters are topics whose id is {@link #SILENT} and the matter's index. */
+    final Map<String, SilenceFile> silences = new HashMap<>();
     final DateFinder dates;
     private final Set<String> known = new HashSet<>();
     private final Map<Integer, List<String>> knownByLength = new HashMap<>();
 
-    Lexicon(List<VocabularyFile> files) {
+    Lexicon(List<VocabularyFile> files, List<SilenceFile> silent) {
         var dateCues = new LinkedHashMap<String, List<String>>();
         var memberNouns = new ArrayList<String>();
         for (var f : files) {
@@ -87,8 +91,16 @@ final class Lexicon {
                 orEmpty(f.names()).forEach(name -> add(bodyNames, name, f.body()));
                 examples.computeIfAbsent(f.body(), k -> new ArrayList<>()).addAll(orEmpty(f.examples()));
                 for (var t : orEmpty(f.topics())) {
-                    topics.add(topic(f.body(), t));
+                    topics.add(topic(f.body(), t.id(), t.kinds(), t.all(), t.any(), t.none()));
                 }
+            }
+        }
+        for (var file : silent) {
+            silences.put(file.body(), file);
+            var matters = orEmpty(file.matters());
+            for (int i = 0; i < matters.size(); i++) {
+                var m = matters.get(i);
+                topics.add(topic(file.body(), SILENT + i, null, m.all(), m.any(), m.none()));
             }
         }
         memberNouns.sort(Comparator.comparingInt(n -> -n.length()));
@@ -110,24 +122,25 @@ final class Lexicon {
         dates = new DateFinder(dateCues);
     }
 
-    private Topic topic(String body, VocabularyFile.TopicEntry t) {
+    private Topic topic(String body, String id, List<String> kindNames, List<List<String>> all, List<String> any,
+            List<String> none) {
         var kinds = EnumSet.noneOf(QuestionKind.class);
-        if (t.kinds() == null || t.kinds().isEmpty()) {
+        if (kindNames == null || kindNames.isEmpty()) {
             kinds.addAll(EnumSet.allOf(QuestionKind.class));
         } else {
-            t.kinds().forEach(k -> kinds.add(QuestionKind.valueOf(k.toUpperCase(Locale.ROOT))));
+            kindNames.forEach(k -> kinds.add(QuestionKind.valueOf(k.toUpperCase(Locale.ROOT))));
         }
         var groups = new ArrayList<List<Phrase<String>>>();
-        for (var group : orEmpty(t.all())) {
+        for (var group : orEmpty(all)) {
             var terms = new ArrayList<Phrase<String>>();
             group.forEach(term -> add(terms, term, term));
             groups.add(List.copyOf(terms));
         }
         var hints = new ArrayList<Phrase<String>>();
-        orEmpty(t.any()).forEach(term -> add(hints, term, term));
+        orEmpty(any).forEach(term -> add(hints, term, term));
         var excluded = new ArrayList<Phrase<String>>();
-        orEmpty(t.none()).forEach(term -> add(excluded, term, term));
-        return new Topic(body, t.id(), kinds, groups, hints, excluded);
+        orEmpty(none).forEach(term -> add(excluded, term, term));
+        return new Topic(body, id, kinds, groups, hints, excluded);
     }
 
     private <T> void add(List<Phrase<T>> into, String text, T meaning) {

@@ -28,6 +28,9 @@ public final class QuestionParser {
     /** Longer input is refused rather than parsed: no real question is that long (Telegram caps messages at 4096). */
     public static final int MAX_LENGTH = 4096;
 
+    /** The problem noted when two topics fit a question equally well. */
+    public static final String AMBIGUOUS = "The question could be about more than one thing; ask about one at a time.";
+
     private static final String BODY_TOKEN = "\u0000body";
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "doesn't", "don't", "won't", "didn't",
             "cannot", "can't", "refuse", "without");
@@ -35,10 +38,27 @@ public final class QuestionParser {
     private static final Pattern ACROSS = Pattern.compile(
             "\\b(?:which|what|all|each|every|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bod(?:y|ies)\\b");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;])\\s+(?=\\p{Lu})");
+
     private final Lexicon lexicon;
 
-    public QuestionParser(List<VocabularyFile> vocabulary) {
-        this.lexicon = new Lexicon(vocabulary);
+    public QuestionParser(List<VocabularyFile> vocabulary, List<SilenceFile> silences) {
+        this.lexicon = new Lexicon(vocabulary, silences);
+    }
+
+    /** The matter a body's texts are silent on, if the topic a question was read as is one. */
+    public Optional<SilenceFile.Matter> silentMatter(String body, String topic) {
+        var file = lexicon.silences.get(body);
+        if (file == null || topic == null || !topic.startsWith(Lexicon.SILENT)) {
+            return Optional.empty();
+        }
+        return Optional.of(file.matters().get(Integer.parseInt(topic.substring(Lexicon.SILENT.length()))));
+    }
+
+    /** How an answer opens to say a body's texts are silent ("The Terms of Reference do not address"). */
+    public String silenceOpening(String body) {
+        var file = lexicon.silences.get(body);
+        return file == null || file.opening() == null ? "The instruments do not address" : file.opening();
     }
 
     /** Example questions for a body, to show someone whose question was not understood. */
@@ -54,9 +74,11 @@ public final class QuestionParser {
     /**
      * @param text   the question
      * @param forced a body chosen by the asker, overriding any body the question names
-     * @param asOf   the date to answer as of, given the body chosen (the caller knows each body's time zone)
+     * @param given  the date the asker chose to answer as of, if any
+     * @param asOf   today, given the body chosen (the caller knows each body's time zone)
      */
-    public Interpretation parse(String text, Optional<String> forced, Function<String, LocalDate> asOf) {
+    public Interpretation parse(String text, Optional<String> forced, Optional<LocalDate> given,
+            Function<String, LocalDate> asOf) {
         var problems = new ArrayList<String>();
         String question = text == null ? "" : text;
         if (question.isBlank()) {
@@ -98,13 +120,26 @@ public final class QuestionParser {
                 facts.add(new Stated(p.name(), m.group(1)));
             }
         }
-        QuestionKind kind = kind(normalised, words);
+        // Officials state the facts of their case first and ask last: the question sentence decides what is asked
+        // (its kind and, when it names one, its topic); the facts come from every sentence.
+        String asked = questionSentence(question);
+        String askedNormalised = Words.normalise(asked);
+        List<String> askedWords = words;
+        if (!asked.equals(question)) {
+            askedWords = new ArrayList<>();
+            markBodies(content(Words.tokens(asked, askedNormalised)), new LinkedHashSet<>(), askedWords);
+        }
+        QuestionKind kind = kind(askedNormalised, askedWords);
 
         Set<String> factNames = new HashSet<>();
         facts.forEach(f -> factNames.add(f.name()));
         var candidates = forced.map(List::of).orElseGet(() -> named.isEmpty() ? List.copyOf(bodies()) : List.copyOf(named));
-        Map<String, Match> matches = bestTopicPerBody(candidates, words, factNames, kind);
+        Map<String, Match> matches = bestTopicPerBody(candidates, words, askedWords, factNames, kind);
         boolean across = forced.isEmpty() && (named.size() > 1 || ACROSS.matcher(normalised).find());
+        if (forced.isEmpty() && named.isEmpty() && matches.values().stream().anyMatch(m -> !m.silent())) {
+            // A body is not chosen for what its texts are silent on when another body's rules speak to the question.
+            matches.values().removeIf(Match::silent);
+        }
         double top = matches.values().stream().mapToDouble(Match::score).max().orElse(0);
         // Across bodies, every body with a matching topic answers. Otherwise bodies whose match ties with the best
         // compete, and the asker is asked which one is meant; a weaker match elsewhere is named in the answer.
@@ -130,16 +165,50 @@ public final class QuestionParser {
         if (match != null && match.topics().size() == 1) {
             topic = match.topics().get(0).id();
         } else if (match != null && match.topics().size() > 1) {
-            problems.add("The question could be about more than one thing; ask about one at a time.");
+            problems.add(AMBIGUOUS);
         }
         Party actor = parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst()
                 .orElse(parties.isEmpty() ? null : parties.get(0));
         Party object = parties.stream().filter(p -> p != actor).findFirst().orElse(null);
+        // A date the question states without saying what happened on it ("members on 1 October 2025") is the date
+        // it asks about, unless the asker chose one.
+        LocalDate stated = facts.stream().filter(f -> f.name().equals("date")).map(f -> LocalDate.parse(f.value()))
+                .findFirst().orElse(null);
         var question1 = new Question(question.strip(), body == null ? "" : body, topic, kind, actor, object, dedupe(facts),
-                asOf.apply(body));
+                given.orElse(stated == null ? asOf.apply(body) : stated));
         boolean inferred = forced.isEmpty() && named.isEmpty() && bodies().size() > 1;
         return new Interpretation(question1, problems, possible, across && !possible.isEmpty(), List.copyOf(named),
                 inferred);
+    }
+
+    /** True if the question sentence opens with a question word ("who", "when", "where", "which", ...). */
+    public boolean asksWhWord(String text) {
+        return firstCue(Words.normalise(questionSentence(text))).orElse(null) == QuestionKind.INFORMATION;
+    }
+
+    /** The kind the first question word among the first few words says ("Hi, can ...", "<b>Who</b> ..."), if any. */
+    private Optional<QuestionKind> firstCue(String normalised) {
+        String[] first = normalised.strip().split("[^\\p{L}']+", 6);
+        for (int i = 0; i < Math.min(first.length, 5); i++) {
+            if (lexicon.informationCues.contains(first[i])) {
+                return Optional.of(QuestionKind.INFORMATION);
+            }
+            if (lexicon.permissionCues.contains(first[i])) {
+                return Optional.of(QuestionKind.PERMISSION);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last sentence that asks something ("... has not replied. Can UNODC be admitted?"), else the whole text. */
+    static String questionSentence(String text) {
+        String[] sentences = SENTENCE_END.split(text.strip());
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (sentences[i].contains("?")) {
+                return sentences[i].strip();
+            }
+        }
+        return text;
     }
 
     private String onlyBody() {
@@ -321,14 +390,9 @@ public final class QuestionParser {
      * "allowed" or "have to" anywhere makes it a permission question.
      */
     private QuestionKind kind(String normalised, List<String> words) {
-        String[] first = normalised.strip().split("[^\\p{L}']+", 6);
-        for (int i = 0; i < Math.min(first.length, 5); i++) {
-            if (lexicon.informationCues.contains(first[i])) {
-                return QuestionKind.INFORMATION;
-            }
-            if (lexicon.permissionCues.contains(first[i])) {
-                return QuestionKind.PERMISSION;
-            }
+        var cue = firstCue(normalised);
+        if (cue.isPresent()) {
+            return cue.get();
         }
         for (var phrase : lexicon.permissionPhrases) {
             if (phrase.find(words, 0) >= 0) {
@@ -344,10 +408,16 @@ public final class QuestionParser {
     }
 
     /** The best-scoring topics of one body, and their score. */
-    private record Match(double score, List<Topic> topics) {}
+    private record Match(double score, List<Topic> topics) {
 
-    private Map<String, Match> bestTopicPerBody(List<String> bodies, List<String> words, Set<String> factNames,
-            QuestionKind kind) {
+        boolean silent() {
+            return topics.stream().allMatch(t -> t.id().startsWith(Lexicon.SILENT));
+        }
+    }
+
+    /** Each body's best topics; words of the question sentence count twice. */
+    private Map<String, Match> bestTopicPerBody(List<String> bodies, List<String> words, List<String> askedWords,
+            Set<String> factNames, QuestionKind kind) {
         var best = new LinkedHashMap<String, Match>();
         for (Topic topic : lexicon.topics) {
             if (!bodies.contains(topic.body())) {
@@ -356,6 +426,11 @@ public final class QuestionParser {
             double score = topic.score(words, factNames, kind);
             if (score <= 0) {
                 continue;
+            }
+            score += askedWords == words ? score : Math.max(0, topic.score(askedWords, factNames, kind));
+            if (topic.id().startsWith(Lexicon.SILENT)) {
+                // A matter the texts are silent on is written narrowly: on a tie it is what the question asks.
+                score += 0.01;
             }
             Match current = best.get(topic.body());
             if (current == null || score > current.score() + 1e-9) {

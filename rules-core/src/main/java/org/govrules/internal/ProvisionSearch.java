@@ -1,0 +1,179 @@
+package org.govrules.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.govrules.Provision;
+
+/**
+ * BM25 retrieval over the provision texts, in memory. It finds the passage a question about what the texts record
+ * ("Who proposed setting up the group?") is answered by, and the provisions nearest to a question nobody understood.
+ * Measured on officials' questions, BM25 picked the right provision more often than sentence-embedding models at a
+ * twentieth of the weight; the index of a few hundred short passages builds in milliseconds, on first use.
+ */
+final class ProvisionSearch {
+
+    /** A provision a question matched, with the body whose instrument holds it and its BM25 score. */
+    /**
+     * @param informative how many of the question's words that are not common in the texts (as "meeting" or
+     *                    "member" are) the best sentence shares: a match on common words alone answers nothing
+     */
+    record Hit(Provision provision, String body, double score, int informative) {}
+
+    /** A word in more than this share of the sentences says little about which one is meant. */
+    private static final double COMMON = 0.12;
+    private static final String SENTENCE = "sentence";
+
+    private static final String TEXT = "text";
+    private static final String BODY = "body";
+    private static final String ID = "id";
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexSearcher searcher;
+    private final Map<String, Provision> provisions;
+    private final Map<String, String> bodies;
+
+    /** @param byBody each body's provisions */
+    ProvisionSearch(Map<String, List<Provision>> byBody) {
+        var all = new java.util.HashMap<String, Provision>();
+        var bodyOf = new java.util.HashMap<String, String>();
+        var directory = new ByteBuffersDirectory();
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (var entry : byBody.entrySet()) {
+                for (Provision p : entry.getValue()) {
+                    // One document a sentence: a long paragraph of background does not drown the sentence asked about.
+                    for (String sentence : sentences(p)) {
+                        var doc = new Document();
+                        doc.add(new StringField(ID, p.id(), Field.Store.YES));
+                        doc.add(new org.apache.lucene.document.StoredField(SENTENCE, sentence));
+                        doc.add(new StringField(BODY, entry.getKey(), Field.Store.NO));
+                        doc.add(new TextField(TEXT, p.part() + "\n" + sentence, Field.Store.NO));
+                        writer.addDocument(doc);
+                    }
+                    all.put(p.id(), p);
+                    bodyOf.put(p.id(), entry.getKey());
+                }
+            }
+            writer.commit();
+            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory index of the provisions", e);
+        }
+        this.provisions = Map.copyOf(all);
+        this.bodies = Map.copyOf(bodyOf);
+    }
+
+    /** The provisions that best match the question, best first, from one body's instruments or from all. */
+    List<Hit> search(String question, Optional<String> body, int limit) {
+        Set<String> terms = terms(question);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        var query = new BooleanQuery.Builder();
+        terms.forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+        body.ifPresent(b -> query.add(new TermQuery(new Term(BODY, b)), BooleanClause.Occur.FILTER));
+        try {
+            // A provision scores as its best sentence.
+            var hits = new java.util.LinkedHashMap<String, Hit>();
+            for (ScoreDoc d : searcher.search(query.build(), limit * 8).scoreDocs) {
+                var doc = searcher.storedFields().document(d.doc);
+                String id = doc.get(ID);
+                if (!hits.containsKey(id)) {
+                    var shared = terms(doc.get(SENTENCE));
+                    shared.retainAll(terms);
+                    int informative = (int) shared.stream().filter(t -> share(t) <= COMMON).count();
+                    hits.put(id, new Hit(provisions.get(id), bodies.get(id), d.score, informative));
+                }
+            }
+            return hits.values().stream().limit(limit).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index", e);
+        }
+    }
+
+    /**
+     * The sentences of a provision that share most with the question (weighted by how rare each shared word is in
+     * the texts), at most {@code max}, in the provision's own order: the words a quoted answer gives.
+     */
+    String quote(Provision provision, String question, int max) {
+        Set<String> asked = terms(question);
+        String[] sentences = sentences(provision);
+        record Scored(int at, double score) {}
+        var scored = new ArrayList<Scored>();
+        for (int i = 0; i < sentences.length; i++) {
+            double score = 0;
+            for (String term : terms(sentences[i])) {
+                if (asked.contains(term)) {
+                    score += weight(term);
+                }
+            }
+            scored.add(new Scored(i, score));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        double best = scored.isEmpty() ? 0 : scored.get(0).score();
+        var chosen = scored.stream().limit(max).filter(s -> s.score() > 0 && s.score() >= best / 2)
+                .map(Scored::at).sorted().toList();
+        if (chosen.isEmpty()) {
+            return sentences.length == 0 ? "" : sentences[0].strip();
+        }
+        var out = new StringBuilder();
+        chosen.forEach(i -> out.append(out.length() == 0 ? "" : " ").append(sentences[i].strip()));
+        return out.toString();
+    }
+
+    private static String[] sentences(Provision provision) {
+        return provision.text().strip().split("(?<=[.;:])\\s+(?=[\\p{Lu}\\d(])|\\n+");
+    }
+
+    private double weight(String term) {
+        return Math.log(1 + 1 / (share(term) + 1e-3));
+    }
+
+    /** The share of sentences a word occurs in. */
+    private double share(String term) {
+        try {
+            var reader = searcher.getIndexReader();
+            return (double) reader.docFreq(new Term(TEXT, term)) / Math.max(1, reader.numDocs());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the in-memory index", e);
+        }
+    }
+
+    private Set<String> terms(String text) {
+        var terms = new LinkedHashSet<String>();
+        try (var stream = analyzer.tokenStream(TEXT, text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a question", e);
+        }
+        return terms;
+    }
+}
