@@ -61,6 +61,16 @@ public final class Rulebook {
     }
 
     /**
+     * How a question is read, without answering it: the body, topic and act chosen, the facts taken from the
+     * sentence, the date answered as of and why, and the topics that competed. {@code ask --explain} prints it.
+     *
+     * @throws UnknownBodyException if the context names a body the knowledge base does not hold
+     */
+    public Reading read(String question, AskContext context) {
+        return engine.read(question, context);
+    }
+
+    /**
      * Answers a structured question, bypassing the parser. The question is checked first against what the body's rules
      * read ({@link #topics(String)}), so a misspelt topic or fact is refused rather than answered "not addressed".
      *

@@ -84,15 +84,32 @@ public final class Engine {
         return body(bodyId).reckoning().today(clock);
     }
 
+    private Interpretation interpret(String text, AskContext context) {
+        return parser.parse(text, context.body(), context.asOf(),
+                bodyId -> bodyId == null || bodyId.isEmpty() ? LocalDate.now(clock) : today(bodyId));
+    }
+
+    /** How a question is read: body, topic, act, facts, date and the topics that competed. */
+    public org.govrules.Reading read(String text, AskContext context) {
+        context.body().ifPresent(this::body);
+        Interpretation interpretation = interpret(text, context);
+        Question q = interpretation.question();
+        String source = context.asOf().isPresent() ? "asked" : q.fact("date").isPresent() ? "question" : "today";
+        return new org.govrules.Reading(q.body(), q.topic(), q.kind(),
+                QuestionParser.questionSentence(text == null ? "" : text.strip()), q.facts(), q.asOf(), source,
+                interpretation.candidates(), interpretation.problems());
+    }
+
     public Answer ask(String text, AskContext context) {
         context.body().ifPresent(this::body);
-        Interpretation interpretation = parser.parse(text, context.body(), context.asOf(),
-                bodyId -> bodyId == null || bodyId.isEmpty() ? LocalDate.now(clock) : today(bodyId));
+        Interpretation interpretation = interpret(text, context);
         if (interpretation.acrossBodies() && interpretation.problems().isEmpty()) {
             return acrossBodies(text, context, interpretation);
         }
         if (!interpretation.isUnderstood() || !interpretation.possibleBodies().isEmpty()) {
-            return fromTheTexts(interpretation).orElseGet(() -> notUnderstood(interpretation));
+            return readingsAgree(interpretation)
+                    .or(() -> fromTheTexts(interpretation))
+                    .orElseGet(() -> notUnderstood(interpretation));
         }
         Question question = interpretation.question();
         Answer answer = parser.silentMatter(question.body(), question.topic())
@@ -222,6 +239,34 @@ public final class Engine {
                         .toList(),
                 answered.stream().flatMap(a -> a.provisions().stream()).distinct().toList(),
                 answered.stream().flatMap(a -> a.rules().stream()).toList(), answered);
+    }
+
+    /**
+     * Two topics of the chosen body fit the question equally well ("Does the outcome oblige Fiji to ratify the ATT?"
+     * is about participation and about ratification): if both readings give the same verdict, that verdict is the
+     * answer, with the reasons and provisions of both; if they differ, the asker is asked to say which is meant.
+     */
+    private Optional<Answer> readingsAgree(Interpretation interpretation) {
+        Question q = interpretation.question();
+        if (q.body().isEmpty() || !interpretation.possibleBodies().isEmpty()
+                || !interpretation.problems().equals(List.of(QuestionParser.AMBIGUOUS))) {
+            return Optional.empty();
+        }
+        var ours = interpretation.candidates().stream().filter(c -> c.body().equals(q.body())).toList();
+        double top = ours.get(0).score();
+        var answers = ours.stream().filter(c -> c.score() >= top - 1e-9)
+                .map(c -> ask(new Question(q.text(), q.body(), c.topic(), q.kind(), q.actor(), q.object(), q.facts(),
+                        q.asOf())))
+                .toList();
+        if (answers.stream().map(Answer::verdict).distinct().count() != 1 || !answers.get(0).isAddressed()) {
+            return Optional.empty();
+        }
+        var first = answers.get(0);
+        return Optional.of(new Answer(first.question(), first.kind(), first.verdict(),
+                String.join(" ", answers.stream().map(Answer::text).distinct().toList()),
+                answers.stream().flatMap(a -> a.conditions().stream()).distinct().toList(),
+                answers.stream().flatMap(a -> a.provisions().stream()).distinct().toList(),
+                answers.stream().flatMap(a -> a.rules().stream()).toList()));
     }
 
     /** The index over the provision texts, built on first use: most questions never need it. */

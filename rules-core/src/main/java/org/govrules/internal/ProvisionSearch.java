@@ -3,7 +3,6 @@ package org.govrules.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,27 +114,41 @@ final class ProvisionSearch {
     }
 
     /**
-     * The sentences of a provision that share most with the question (weighted by how rare each shared word is in
-     * the texts), at most {@code max}, in the provision's own order: the words a quoted answer gives.
+     * The sentences of a provision that answer the question, at most {@code max}, in the provision's own order: first
+     * the sentence sharing most with the question (each shared word weighted by how rare it is in the texts), then
+     * any that adds a word of the question not covered yet ("Which countries sent representatives to the workshop in
+     * Vanuatu?" takes the sentence on the workshop, then the one on who attended).
      */
     String quote(Provision provision, String question, int max) {
-        Set<String> asked = terms(question);
+        Set<String> uncovered = terms(question);
         String[] sentences = sentences(provision);
-        record Scored(int at, double score) {}
-        var scored = new ArrayList<Scored>();
-        for (int i = 0; i < sentences.length; i++) {
-            double score = 0;
-            for (String term : terms(sentences[i])) {
-                if (asked.contains(term)) {
-                    score += weight(term);
+        var chosen = new java.util.TreeSet<Integer>();
+        while (chosen.size() < max) {
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < sentences.length; i++) {
+                if (chosen.contains(i)) {
+                    continue;
+                }
+                double score = 0;
+                boolean informative = false;
+                for (String term : terms(sentences[i])) {
+                    if (uncovered.contains(term)) {
+                        score += weight(term);
+                        informative |= share(term) <= COMMON;
+                    }
+                }
+                if (score > bestScore + 1e-9 && (chosen.isEmpty() || informative)) {
+                    best = i;
+                    bestScore = score;
                 }
             }
-            scored.add(new Scored(i, score));
+            if (best < 0) {
+                break;
+            }
+            chosen.add(best);
+            uncovered.removeAll(terms(sentences[best]));
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        double best = scored.isEmpty() ? 0 : scored.get(0).score();
-        var chosen = scored.stream().limit(max).filter(s -> s.score() > 0 && s.score() >= best / 2)
-                .map(Scored::at).sorted().toList();
         if (chosen.isEmpty()) {
             return sentences.length == 0 ? "" : sentences[0].strip();
         }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govrules.Party;
 import org.govrules.Question;
+import org.govrules.Reading;
 import org.govrules.QuestionKind;
 import org.govrules.Stated;
 
@@ -92,7 +93,7 @@ public final class QuestionParser {
             return new Interpretation(
                     new Question(shorten(question), body == null ? "" : body, null, QuestionKind.PERMISSION, null, null,
                             List.of(), asOf.apply(body)),
-                    problems, body == null ? List.copyOf(bodies()) : List.of(), false, List.of(), false);
+                    problems, body == null ? List.copyOf(bodies()) : List.of(), false, List.of(), false, List.of());
         }
 
         String normalised = Words.normalise(question);
@@ -134,7 +135,8 @@ public final class QuestionParser {
         Set<String> factNames = new HashSet<>();
         facts.forEach(f -> factNames.add(f.name()));
         var candidates = forced.map(List::of).orElseGet(() -> named.isEmpty() ? List.copyOf(bodies()) : List.copyOf(named));
-        Map<String, Match> matches = bestTopicPerBody(candidates, words, askedWords, factNames, kind);
+        var scored = new ArrayList<Reading.Candidate>();
+        Map<String, Match> matches = bestTopicPerBody(candidates, words, askedWords, factNames, kind, scored);
         boolean across = forced.isEmpty() && (named.size() > 1 || ACROSS.matcher(normalised).find());
         if (forced.isEmpty() && named.isEmpty() && matches.values().stream().anyMatch(m -> !m.silent())) {
             // A body is not chosen for what its texts are silent on when another body's rules speak to the question.
@@ -177,8 +179,9 @@ public final class QuestionParser {
         var question1 = new Question(question.strip(), body == null ? "" : body, topic, kind, actor, object, dedupe(facts),
                 given.orElse(stated == null ? asOf.apply(body) : stated));
         boolean inferred = forced.isEmpty() && named.isEmpty() && bodies().size() > 1;
+        scored.sort(java.util.Comparator.comparingDouble(Reading.Candidate::score).reversed());
         return new Interpretation(question1, problems, possible, across && !possible.isEmpty(), List.copyOf(named),
-                inferred);
+                inferred, scored);
     }
 
     /** True if the question sentence opens with a question word ("who", "when", "where", "which", ...). */
@@ -201,7 +204,7 @@ public final class QuestionParser {
     }
 
     /** The last sentence that asks something ("... has not replied. Can UNODC be admitted?"), else the whole text. */
-    static String questionSentence(String text) {
+    public static String questionSentence(String text) {
         String[] sentences = SENTENCE_END.split(text.strip());
         for (int i = sentences.length - 1; i >= 0; i--) {
             if (sentences[i].contains("?")) {
@@ -234,8 +237,12 @@ public final class QuestionParser {
     private void markBodies(List<Token> tokens, Set<String> named, List<String> words) {
         tokens.forEach(t -> words.add(t.stem()));
         for (var name : lexicon.bodyNames) {
-            int at;
-            while ((at = name.find(words, 0)) >= 0) {
+            int at = 0;
+            while ((at = name.find(words, at)) >= 0) {
+                if (insideLongerParty(words, at, name.length())) {
+                    at++;
+                    continue;
+                }
                 named.add(name.meaning());
                 for (int i = 0; i < name.length(); i++) {
                     words.set(at + i, i == 0 ? BODY_TOKEN : "");
@@ -253,6 +260,21 @@ public final class QuestionParser {
                 tokens.remove(i);
             }
         }
+    }
+
+    /** "The Melanesian Spearhead Group Secretariat" names an organisation, not the body whose name it contains. */
+    private boolean insideLongerParty(List<String> words, int at, int length) {
+        for (var party : lexicon.parties) {
+            if (party.length() <= length) {
+                return false;
+            }
+            for (int from = Math.max(0, at + length - party.length()); from <= at; from++) {
+                if (party.find(words, from) == from) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A party named at a word position, over {@code length} words. */
@@ -417,7 +439,7 @@ public final class QuestionParser {
 
     /** Each body's best topics; words of the question sentence count twice. */
     private Map<String, Match> bestTopicPerBody(List<String> bodies, List<String> words, List<String> askedWords,
-            Set<String> factNames, QuestionKind kind) {
+            Set<String> factNames, QuestionKind kind, List<Reading.Candidate> scored) {
         var best = new LinkedHashMap<String, Match>();
         for (Topic topic : lexicon.topics) {
             if (!bodies.contains(topic.body())) {
@@ -432,6 +454,7 @@ public final class QuestionParser {
                 // A matter the texts are silent on is written narrowly: on a tie it is what the question asks.
                 score += 0.01;
             }
+            scored.add(new Reading.Candidate(topic.body(), topic.id(), score));
             Match current = best.get(topic.body());
             if (current == null || score > current.score() + 1e-9) {
                 best.put(topic.body(), new Match(score, List.of(topic)));
