@@ -103,6 +103,9 @@ public final class Engine {
     public Answer ask(String text, AskContext context) {
         context.body().ifPresent(this::body);
         Interpretation interpretation = interpret(text, context);
+        if (!interpretation.outside().isEmpty()) {
+            return notHeld(interpretation);
+        }
         if (interpretation.acrossBodies() && interpretation.problems().isEmpty()) {
             return acrossBodies(text, context, interpretation);
         }
@@ -331,6 +334,16 @@ public final class Engine {
         return new Answer(answer.question(), answer.kind(), null, answer.text() + " " + top.provision().id()
                 + " records: \u201C" + search().quote(top.provision(), answer.question().text(), 2) + "\u201D",
                 answer.conditions(), provisions, answer.rules());
+    }
+
+    /** "Who chairs the Working Group on Trafficking in Persons?": named as not covered, with the bodies that are. */
+    private Answer notHeld(Interpretation interpretation) {
+        Question q = interpretation.question();
+        String text = "The knowledge base does not hold the rules of " + String.join(" or ", interpretation.outside())
+                + ", so this is not covered. It covers: " + String.join(", ", knowledge.bodyList().stream()
+                        .map(b -> b.shortName() + " (" + b.id() + ")").toList()) + ".";
+        return new Answer(new Question(q.text(), "", null, q.kind(), q.actor(), q.object(), q.facts(), q.asOf()),
+                q.kind(), Verdict.NOT_ADDRESSED, text, List.of(), List.of(), List.of());
     }
 
     private Answer notUnderstood(Interpretation interpretation) {

@@ -37,6 +37,8 @@ final class Lexicon {
     final List<Phrase<String>> bodyNames = new ArrayList<>();
     final List<Phrase<Stated>> facts = new ArrayList<>();
     final List<FactRegex> patterns = new ArrayList<>();
+    /** Bodies and instruments not held: how to name each, and the expression that finds it. */
+    final Map<Pattern, String> elsewhere = new LinkedHashMap<>();
     final List<Topic> topics = new ArrayList<>();
     final Map<String, List<String>> examples = new LinkedHashMap<>();
     /** Each body's silence file; its matters are topics whose id is {@link #SILENT} and the matter's index. */
@@ -83,6 +85,9 @@ final class Lexicon {
                 for (String phrase : fact.phrases()) {
                     add(facts, phrase, new Stated(fact.name(), fact.value()));
                 }
+            }
+            for (var e : orEmpty(f.elsewhere())) {
+                elsewhere.put(Pattern.compile(e.regex()), e.name() == null ? "" : e.name());
             }
             for (var p : orEmpty(f.patterns())) {
                 patterns.add(new FactRegex(p.name(), Pattern.compile(p.regex())));

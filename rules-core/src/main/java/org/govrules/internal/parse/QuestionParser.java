@@ -93,7 +93,7 @@ public final class QuestionParser {
             return new Interpretation(
                     new Question(shorten(question), body == null ? "" : body, null, QuestionKind.PERMISSION, null, null,
                             List.of(), asOf.apply(body)),
-                    problems, body == null ? List.copyOf(bodies()) : List.of(), false, List.of(), false, List.of());
+                    problems, body == null ? List.copyOf(bodies()) : List.of(), false, List.of(), false, List.of(), List.of());
         }
 
         String normalised = Words.normalise(question);
@@ -169,7 +169,14 @@ public final class QuestionParser {
         } else if (match != null && match.topics().size() > 1) {
             problems.add(AMBIGUOUS);
         }
-        Party actor = parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst()
+        // A state whose agreement or objection the question states is a premise ("If Cambodia objects, can INTERPOL
+        // attend?"), not who the question is about.
+        Set<String> positioned = new HashSet<>();
+        facts.stream().filter(f -> f.name().equals("objecting") || f.name().equals("agreeing"))
+                .forEach(f -> positioned.add(f.value()));
+        Party actor = parties.stream().filter(p -> p.kind() != Party.Kind.ROLE && !positioned.contains(p.id()))
+                .findFirst()
+                .or(() -> parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst())
                 .orElse(parties.isEmpty() ? null : parties.get(0));
         Party object = parties.stream().filter(p -> p != actor).findFirst().orElse(null);
         // A date the question states without saying what happened on it ("members on 1 October 2025") is the date
@@ -180,8 +187,9 @@ public final class QuestionParser {
                 given.orElse(stated == null ? asOf.apply(body) : stated));
         boolean inferred = forced.isEmpty() && named.isEmpty() && bodies().size() > 1;
         scored.sort(java.util.Comparator.comparingDouble(Reading.Candidate::score).reversed());
+        var outside = forced.isPresent() ? List.<String>of() : outside(normalised);
         return new Interpretation(question1, problems, possible, across && !possible.isEmpty(), List.copyOf(named),
-                inferred, scored);
+                inferred, scored, outside);
     }
 
     /** True if the question sentence opens with a question word ("who", "when", "where", "which", ...). */
@@ -260,6 +268,28 @@ public final class QuestionParser {
                 tokens.remove(i);
             }
         }
+    }
+
+    /**
+     * The bodies or instruments not held that the question asks about, when it names none that is held outside
+     * their names ("the SOMTC Working Group on Trafficking in Persons" contains "working group", a name of another).
+     */
+    private List<String> outside(String normalised) {
+        var found = new ArrayList<String>();
+        String rest = normalised;
+        for (var entry : lexicon.elsewhere.entrySet()) {
+            Matcher m = entry.getKey().matcher(rest);
+            if (m.find()) {
+                found.add(entry.getValue().isEmpty() ? m.group().strip() : entry.getValue());
+                rest = entry.getKey().matcher(rest).replaceAll(" ");
+            }
+        }
+        if (found.isEmpty()) {
+            return found;
+        }
+        var named = new LinkedHashSet<String>();
+        markBodies(content(Words.tokens(rest, rest)), named, new ArrayList<>());
+        return named.isEmpty() ? found : List.of();
     }
 
     /** "The Melanesian Spearhead Group Secretariat" names an organisation, not the body whose name it contains. */

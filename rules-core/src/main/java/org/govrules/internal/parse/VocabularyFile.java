@@ -8,7 +8,8 @@ import java.util.Map;
  * words, how agreement and objection are said, states, organisations, roles); each body's file holds the body's
  * names, its topics, the facts its questions state, and example questions. Every field is optional.
  *
- * <p>{@code memberNouns} are the words a count of members is said with ("9 member states agree").
+ * <p>{@code memberNouns} are the words a count of members is said with ("9 member states agree"); {@code elsewhere}
+ * lists bodies and instruments the knowledge base does not hold.
  */
 public record VocabularyFile(
         String body,
@@ -26,7 +27,17 @@ public record VocabularyFile(
         List<String> memberNouns,
         List<FactPhrases> facts,
         List<FactPattern> patterns,
-        List<TopicEntry> topics) {
+        List<TopicEntry> topics,
+        List<Elsewhere> elsewhere) {
+
+    /**
+     * A body or instrument the knowledge base does not hold, as a regular expression over the lower-cased question;
+     * a question about it is told so instead of being answered with another body's rules.
+     *
+     * @param name  how the answer names it; the matched words when absent
+     * @param regex the expression
+     */
+    public record Elsewhere(String name, String regex) {}
 
     /** A state: its ISO 3166 alpha-2 code, the name answers use, and other names officials write. */
     public record StateEntry(String code, String name, List<String> aliases) {}
