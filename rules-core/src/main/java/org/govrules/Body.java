@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A working group or other body whose rules the knowledge base encodes.
  *
- * @param id          the body id (SPEC §1), e.g. {@code wg-as}
+ * @param id          the body id, e.g. {@code wg-as}
  * @param name        its full name
  * @param shortName   the name officials use, e.g. "WG on AS"
  * @param instruments the ids of the instruments that govern it

@@ -2,7 +2,7 @@ package org.govrules;
 
 import java.util.Locale;
 
-/** Where a deadline stands on the date asked (SPEC §4). */
+/** Where a deadline stands on the date asked. */
 public enum DeadlineStatus {
     /** Still running. */
     OPEN,

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Something that happened to a body, as the secretariat records it (SPEC §4): a meeting scheduled or held, a draft
+ * Something that happened to a body, as the secretariat records it: a meeting scheduled or held, a draft
  * summary record transmitted, a comment received, a Resource Panel request, a member state's agreement or objection,
  * Dialogue Partner funding, a Point of Contact nominated. From a body's events and a date, the rules derive its
  * deadlines ({@link Rulebook#deadlines}).

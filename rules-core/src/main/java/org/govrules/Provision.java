@@ -3,7 +3,7 @@ package org.govrules;
 import java.util.Objects;
 
 /**
- * One paragraph of an instrument, under the id its heading carries (SPEC §2), e.g. {@code wg-as-tor:7}.
+ * One paragraph of an instrument, under the id its heading carries, e.g. {@code wg-as-tor:7}.
  *
  * @param id         {@code <instrument id>:<section>}
  * @param instrument the instrument id, e.g. {@code wg-as-tor}

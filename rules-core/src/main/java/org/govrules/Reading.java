@@ -19,11 +19,14 @@ import java.util.List;
  *                         {@code today}
  * @param candidates       the topics that matched, best first
  * @param problems         what could not be understood
+ * @param possibleBodies   the bodies the question could concern when it does not say which (the answer asks)
  */
 public record Reading(String body, String topic, QuestionKind act, String questionSentence, List<Stated> facts,
-        LocalDate asOf, String asOfSource, List<Candidate> candidates, List<String> problems) {
+        LocalDate asOf, String asOfSource, List<Candidate> candidates, List<String> problems,
+        List<String> possibleBodies) {
 
     public Reading {
+        possibleBodies = List.copyOf(possibleBodies);
         facts = List.copyOf(facts);
         candidates = List.copyOf(candidates);
         problems = List.copyOf(problems);

@@ -1,7 +1,7 @@
 package org.govrules;
 
 /**
- * The verdict on a permission question (SPEC §3). Information questions carry no verdict.
+ * The verdict on a permission question. Information questions carry no verdict.
  *
  * <p>The order of the constants is the order of precedence used when several provisions speak to one question:
  * a prohibition or a failed condition outweighs an open condition, which outweighs an obligation or a permission.

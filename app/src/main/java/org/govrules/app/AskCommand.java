@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.govrules.Answer;
 import org.govrules.AskContext;
+import org.govrules.Reading;
 import org.govrules.Rulebook;
 import org.govrules.UnknownBodyException;
 import picocli.CommandLine;
@@ -24,6 +25,10 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     ScopeOptions scope;
+
+    @CommandLine.Option(names = "--explain", description = "Also print how the question was read: body, topic, facts"
+            + " taken from the sentence, the date used, the topics that competed, and the rules that fired.")
+    boolean explain;
 
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question.")
     List<String> words;
@@ -40,19 +45,45 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
                     + " ./govrules ask \"Can INTERPOL attend our next meeting?\"");
         }
         Answer answer;
+        Reading reading;
+        var context = new AskContext(Optional.ofNullable(scope.body), Optional.ofNullable(scope.asOf));
         try {
-            answer = rulebook().ask(question, new AskContext(Optional.ofNullable(scope.body),
-                    Optional.ofNullable(scope.asOf)));
+            answer = rulebook().ask(question, context);
+            reading = rulebook().read(question, context);
         } catch (UnknownBodyException e) {
             throw usage(e.getMessage());
         }
         var out = out();
-        out.println(scope.json ? JSON.writeValueAsString(asJson(answer)) : AnswerText.render(answer));
+        if (scope.json) {
+            var json = asJson(answer);
+            json.put("as_of", answer.question().asOf().toString());
+            json.put("interpretation", asJson(reading));
+            out.println(JSON.writeValueAsString(json));
+        } else {
+            out.println(AnswerText.render(answer));
+            if (explain) {
+                out.println();
+                out.println(ReadingText.render(reading, answer));
+            }
+        }
         out.flush();
         return 0;
     }
 
-    /** The object SPEC §4 defines, fields in its order. */
+    /** How the question was read, for {@code ask --json}. */
+    static Map<String, Object> asJson(Reading reading) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("body", reading.body().isEmpty() ? null : reading.body());
+        map.put("topic", reading.topic());
+        map.put("act", reading.act() == org.govrules.QuestionKind.PERMISSION ? "yes-no" : "information");
+        map.put("question_sentence", reading.questionSentence());
+        map.put("facts", reading.facts().stream().map(f -> Map.of("name", f.name(), "value", f.value())).toList());
+        map.put("as_of", reading.asOf().toString());
+        map.put("as_of_from", reading.asOfSource());
+        return map;
+    }
+
+    /** The object the README's command-line contract defines, fields in its order. */
     static Map<String, Object> asJson(Answer answer) {
         var map = new LinkedHashMap<String, Object>();
         map.put("question", answer.question().text());

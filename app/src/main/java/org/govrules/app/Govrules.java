@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ./govrules} command line (SPEC §4). Usage errors exit with status 2 and a message on standard error;
+ * The {@code ./govrules} command line. Usage errors exit with status 2 and a message on standard error;
  * a failure inside exits with status 1 and a one-line message (the stack trace only with {@code GOVRULES_DEBUG=1}).
  */
 @Command(name = "govrules",
@@ -30,7 +30,7 @@ public final class Govrules implements Runnable {
         return run(args, new java.io.BufferedReader(java.io.Reader.nullReader()), out, err, env);
     }
 
-    /** Runs the command line with the given input (for {@code chat}), output streams and environment (SPEC §5). */
+    /** Runs the command line with the given input (for {@code chat}), output streams and environment. */
     public static int run(String[] args, java.io.BufferedReader in, PrintWriter out, PrintWriter err,
             java.util.Map<String, String> env) {
         try (var store = new LazyStore(env)) {

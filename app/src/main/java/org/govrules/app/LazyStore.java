@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import org.govrules.assistant.Store;
 
 /**
- * Opens the store on first use, at {@code GOVRULES_DB_URL} or the embedded default (SPEC §5), so that commands that
+ * Opens the store on first use, at {@code GOVRULES_DB_URL} or the embedded default, so that commands that
  * do not need it never touch a database.
  */
 final class LazyStore implements Supplier<Store>, AutoCloseable {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code govrules record}: records an event in the store, after the rules have checked it against the ledger. A refused
- * event prints why on standard error, writes nothing, and exits 1 (SPEC §4).
+ * event prints why on standard error, writes nothing, and exits 1.
  */
 @Command(name = "record", mixinStandardHelpOptions = true, description = "Record an event, e.g.: record summary-record-transmitted meeting=M1")
 final class RecordCommand extends RulebookCommand implements Callable<Integer> {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code govrules serve [--telegram] [--email]}: runs the bots and the reminders until the process is stopped.
- * Configuration comes from the environment (SPEC §5).
+ * Configuration comes from the environment.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the bots (configured by the environment).")
 final class ServeCommand extends RulebookCommand implements Callable<Integer> {

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code ./govrules ask} and {@code provision} as SPEC §4 defines them: output, JSON shape and exit status. */
+/** {@code ./govrules ask} and {@code provision} as the README defines them: output, JSON shape and exit status. */
 class CommandLineTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +32,8 @@ class CommandLineTest {
         assertThat(run.status()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.fieldNames()).toIterable().containsExactly(
-                "question", "body", "kind", "verdict", "answer", "conditions", "provisions", "rules");
+                "question", "body", "kind", "verdict", "answer", "conditions", "provisions", "rules", "as_of",
+                "interpretation");
         assertThat(json.get("question").asText()).isEqualTo(
                 "Can a Resource Panel member be admitted if 9 of 10 member states agree?");
         assertThat(json.get("body").asText()).isEqualTo("wg-as");
@@ -42,6 +43,30 @@ class CommandLineTest {
         assertThat(json.get("provisions").get(0).get("id").asText()).isEqualTo("wg-as-tor:7");
         assertThat(json.get("provisions").get(0).get("text").asText()).endsWith("must be agreed to by all the ASEAN Member States.");
         assertThat(json.get("rules").toString()).contains("wg-as-tor:7 resource panel needs every member state");
+    }
+
+    @Test
+    void ask_json_shows_how_the_question_was_read() throws Exception {
+        Run run = run("ask", "--json", "How many members did the WG on AS have on 1 October 2025?");
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("as_of").asText()).isEqualTo("2025-10-01");
+        JsonNode reading = json.get("interpretation");
+        assertThat(reading.get("body").asText()).isEqualTo("wg-as");
+        assertThat(reading.get("topic").asText()).isEqualTo("membership");
+        assertThat(reading.get("act").asText()).isEqualTo("information");
+        assertThat(reading.get("as_of").asText()).isEqualTo("2025-10-01");
+        assertThat(reading.get("as_of_from").asText()).isEqualTo("question");
+        assertThat(json.get("answer").asText()).contains("10 as of 2025-10-01");
+    }
+
+    @Test
+    void ask_explain_prints_the_reading_and_the_rules_that_fired() {
+        Run run = run("ask", "--explain", "If Cambodia objects, can INTERPOL still attend our WG on AS meeting?");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("No.").contains("How the question was read:")
+                .contains("topic:  attend-meeting").contains("facts:  objecting=KH")
+                .contains("as of:  ").contains("(today)")
+                .contains("wg-as/attend-meeting").contains("wg-as-tor:7 an objection blocks Resource Panel status");
     }
 
     @Test

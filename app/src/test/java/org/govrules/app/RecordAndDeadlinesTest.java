@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./govrules record} and {@code deadlines} on an H2 store in a temporary folder (SPEC §4 and §5). */
+/** {@code ./govrules record} and {@code deadlines} on an H2 store in a temporary folder. */
 class RecordAndDeadlinesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -23,7 +23,7 @@ import org.govrules.Rulebook;
  */
 public final class Assistant implements AutoCloseable {
 
-    /** Days before a deadline to remind by default (SPEC §5 {@code GOVRULES_REMIND_DAYS}). */
+    /** Days before a deadline to remind by default ({@code GOVRULES_REMIND_DAYS}). */
     public static final List<Integer> DEFAULT_REMIND_DAYS = List.of(7, 1);
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.govrules.Answer;
 import org.govrules.AskContext;
+import org.govrules.Reading;
 import org.govrules.Body;
 import org.govrules.Deadline;
 import org.govrules.Event;
@@ -27,6 +28,7 @@ public final class Commands {
 
     private final Assistant assistant;
     private final List<Integer> remindDays;
+    private final Conversations conversations = new Conversations();
 
     public Commands(Assistant assistant, List<Integer> remindDays) {
         this.assistant = assistant;
@@ -47,7 +49,7 @@ public final class Commands {
         String rest = words.length > 1 ? words[1].strip() : "";
         try {
             return switch (command) {
-                case "ask" -> rest.isEmpty() ? help("Ask a question after /ask.") : ask(rest);
+                case "ask" -> rest.isEmpty() ? help("Ask a question after /ask.") : ask(request, rest);
                 case "deadlines" -> deadlines(request, rest);
                 case "subscribe" -> subscribe(request, rest);
                 case "unsubscribe" -> unsubscribe(request, rest);
@@ -56,15 +58,33 @@ public final class Commands {
                 case "bodies" -> Reply.of(Reply.Kind.HELP, String.join("\n", assistant.rules().bodies().stream()
                         .map(b -> b.id() + ": " + b.name()).toList()));
                 case "help", "start" -> help("");
-                default -> ask(text);
+                default -> ask(request, text);
             };
         } catch (UnknownBodyException | RefusedEventException e) {
             return Reply.of(Reply.Kind.REFUSED, e.getMessage());
         }
     }
 
-    private Reply ask(String question) {
-        Answer answer = assistant.rules().ask(question, AskContext.defaults());
+    private Reply ask(Request request, String question) {
+        var conversation = new Conversations.Key(request.channel(), request.address());
+        var context = AskContext.defaults();
+        String asked = question;
+        var pending = conversations.pending(conversation);
+        if (pending.isPresent()) {
+            // "Which body do you mean?" answered with a body's name: the pending question, asked of that body.
+            Reading reply = assistant.rules().read(question, context);
+            if (!reply.body().isEmpty() && reply.topic() == null && pending.get().bodies().contains(reply.body())) {
+                asked = pending.get().question();
+                context = context.forBody(reply.body());
+            }
+        }
+        Answer answer = assistant.rules().ask(asked, context);
+        Reading reading = assistant.rules().read(asked, context);
+        if (!reading.possibleBodies().isEmpty()) {
+            conversations.remember(conversation, new Conversations.Pending(asked, reading.possibleBodies()));
+        } else {
+            conversations.forget(conversation);
+        }
         return new Reply(Reply.Kind.ANSWER, answer.text(), answer, List.of(), answer.provisions());
     }
 

@@ -9,7 +9,7 @@ import org.flywaydb.core.Flyway;
 /**
  * The assistant's database: the ledger of events, subscriptions, the delivery log and the inbox of messages taken
  * in, migrated by Flyway on open.
- * An embedded H2 file by default; PostgreSQL for production (SPEC §5, {@code GOVRULES_DB_URL}).
+ * An embedded H2 file by default; PostgreSQL for production ({@code GOVRULES_DB_URL}).
  */
 public final class Store implements AutoCloseable {
 

@@ -35,6 +35,26 @@ class CommandsTest {
         return commands.handle(new Request("test", "chat-1", false, text));
     }
 
+    @Test
+    void naming_a_body_after_which_body_do_you_mean_answers_the_pending_question() {
+        Reply question = send("How are decisions made?");
+        assertThat(question.text()).contains("several bodies");
+        Reply answer = send("the ADMM");
+        assertThat(answer.answer().body()).isEqualTo("admm-border");
+        assertThat(answer.text()).contains("consensus");
+        assertThat(answer.provisions()).extracting(org.govrules.Provision::id).contains("admm-border-2019:5d");
+    }
+
+    @Test
+    void a_pending_question_belongs_to_its_own_conversation() {
+        send("How are decisions made?");
+        Reply elsewhere = commands.handle(new Request("test", "chat-2", false, "the ADMM"));
+        assertThat(elsewhere.text()).doesNotContain("consensus");
+        Reply newQuestion = send("Who chairs the annual WG on AS meeting?");
+        assertThat(newQuestion.text()).contains("Voluntary Lead Shepherd");
+        assertThat(send("the ADMM").text()).doesNotContain("consensus");
+    }
+
     private Reply sendAsAdmin(String text) {
         return commands.handle(new Request("test", "chat-1", true, text));
     }

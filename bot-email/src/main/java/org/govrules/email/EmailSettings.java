@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The e-mail bot's configuration (SPEC §5): {@code MAIL_IMAP_URL} and {@code MAIL_SMTP_URL} (e.g.
+ * The e-mail bot's configuration: {@code MAIL_IMAP_URL} and {@code MAIL_SMTP_URL} (e.g.
  * {@code imap://bot:secret@127.0.0.1:3143}; {@code imaps}/{@code smtps} for TLS), {@code MAIL_FROM}, and
  * {@code GOVRULES_ADMINS}. Recording events by e-mail is off unless {@code GOVRULES_EMAIL_RECORDING=on}.
  */

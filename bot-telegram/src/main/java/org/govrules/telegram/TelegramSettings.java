@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
- * The Telegram bot's configuration (SPEC §5): {@code TELEGRAM_BOT_TOKEN}, {@code TELEGRAM_API_URL} (default
+ * The Telegram bot's configuration: {@code TELEGRAM_BOT_TOKEN}, {@code TELEGRAM_API_URL} (default
  * {@code https://api.telegram.org}; tests point it at a local server) and {@code GOVRULES_ADMINS} (user ids allowed
  * to record events).
  */

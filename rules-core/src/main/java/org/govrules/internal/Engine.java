@@ -97,7 +97,8 @@ public final class Engine {
         String source = context.asOf().isPresent() ? "asked" : q.fact("date").isPresent() ? "question" : "today";
         return new org.govrules.Reading(q.body(), q.topic(), q.kind(),
                 QuestionParser.questionSentence(text == null ? "" : text.strip()), q.facts(), q.asOf(), source,
-                interpretation.candidates(), interpretation.problems());
+                interpretation.candidates(), interpretation.problems(),
+                interpretation.acrossBodies() ? List.of() : interpretation.possibleBodies());
     }
 
     public Answer ask(String text, AskContext context) {

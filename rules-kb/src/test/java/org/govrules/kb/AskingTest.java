@@ -17,7 +17,7 @@ import org.govrules.UnknownBodyException;
 import org.govrules.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** The rulebook as an embedding system uses it: the SPEC's examples, bad input, and many threads at once. */
+/** The rulebook as an embedding system uses it: the README's examples, bad input, and many threads at once. */
 class AskingTest {
 
     @Test

@@ -19,6 +19,8 @@ final class DateFinder {
     private static final String MONTHS =
             "january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    /** The month names and abbreviations dates are written with. */
+    static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTHS + ")\\.?,? (\\d{4})\\b");

@@ -117,6 +117,8 @@ final class Lexicon {
         known.addAll(objectVerbs);
         known.addAll(stopwords);
         dateCues.values().forEach(words -> words.forEach(w -> known.add(Words.stem(w))));
+        // Month names are words, not typos ("November" is two edits from "nonmember").
+        DateFinder.MONTH_NAMES.forEach(m -> known.add(Words.stem(m)));
         Comparator<Phrase<?>> longestFirst = Comparator.comparingInt(p -> -p.length());
         parties.sort(longestFirst);
         bodyNames.sort(longestFirst);

@@ -1,0 +1,186 @@
+package org.govrules.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.govrules.Answer;
+import org.govrules.AskContext;
+import org.govrules.Provision;
+import org.govrules.QuestionKind;
+import org.govrules.Reading;
+import org.govrules.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Questions as officials write them: facts first and the question last, premises that defeat a condition, dates in
+ * the sentence, bodies the knowledge base does not hold, matters the texts are silent on, questions about what the
+ * texts record, and readings that agree.
+ */
+class UnderstandingTest {
+
+    private static Answer ask(String question) {
+        return TestRulebook.RULES.ask(question);
+    }
+
+    private static Answer ask(String question, String asOf) {
+        return TestRulebook.RULES.ask(question, new AskContext(Optional.empty(), Optional.of(LocalDate.parse(asOf))));
+    }
+
+    private static java.util.List<String> cited(Answer answer) {
+        return answer.provisions().stream().map(Provision::id).toList();
+    }
+
+    @Test
+    void word_order_does_not_change_the_verdict() {
+        Answer before = ask("If Cambodia objects, can INTERPOL still attend the WG on AS meeting?");
+        Answer after = ask("Can INTERPOL attend the WG on AS meeting if Cambodia objects?");
+        assertThat(before.verdict()).isEqualTo(Verdict.FORBIDDEN).isEqualTo(after.verdict());
+        assertThat(cited(before)).containsExactly("wg-as-tor:7");
+        assertThat(before.text()).contains("Cambodia");
+    }
+
+    @Test
+    void the_question_sentence_decides_what_is_asked_and_the_others_state_the_facts() {
+        Answer answer = ask("Japan has asked to become a full member of the WG on AS. Can it?");
+        assertThat(answer.kind()).isEqualTo(QuestionKind.PERMISSION);
+        assertThat(answer.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(cited(answer)).contains("wg-as-tor:6");
+    }
+
+    @Test
+    void a_premise_that_defeats_a_condition_is_forbidden_not_conditional() {
+        Answer phoned = ask("Conflict Armament Research phoned the Chair's office asking to be on the WG on AS Resource"
+                + " Panel; they have sent nothing in writing. Can their request be accepted as it stands?");
+        assertThat(phoned.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(phoned.conditions()).anyMatch(c -> c.contains("in writing"));
+
+        Answer junior = ask("Laos wants a junior desk officer to lead its delegation to the arms smuggling working group"
+                + " this year. Is that OK under the ToR?");
+        assertThat(junior.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(cited(junior)).containsExactly("wg-as-tor:6");
+
+        Answer skipping = ask("Can the updates on border management activities go straight to the ASEAN Defence"
+                + " Ministers' Meeting, skipping ADSOM?");
+        assertThat(skipping.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(cited(skipping)).containsExactly("admm-border-2019:10");
+
+        Answer notPartner = ask("UNODC, which is not an ASEAN Dialogue Partner, has offered to pay for Lao PDR's"
+                + " delegation to the WG on AS meeting. Does Lao PDR still have to pay its own way?");
+        assertThat(notPartner.verdict()).isEqualTo(Verdict.REQUIRED);
+    }
+
+    @Test
+    void approval_by_silence_is_stated_the_right_way_round() {
+        Answer silence = ask("Can the minutes of a WG on AS meeting be approved by silence?");
+        assertThat(silence.text()).doesNotContain("Only if the comment is received")
+                .contains("no comments are received within one week");
+        Answer commented = ask("Is the summary record approved by silence if Thailand sent comments within the week?");
+        assertThat(commented.text()).contains("not considered approved");
+        assertThat(ask("Does the summary record have to be formally adopted at the next WG on AS meeting?").verdict())
+                .isEqualTo(Verdict.NOT_REQUIRED);
+    }
+
+    @Test
+    void a_date_in_the_question_is_the_date_membership_is_taken_on() {
+        Answer before = ask("How many members did the WG on AS have on 1 October 2025?");
+        assertThat(before.text()).contains("10 as of 2025-10-01").doesNotContain("Timor");
+        Answer after = ask("How many members did the WG on AS have on 1 November 2025?");
+        assertThat(after.text()).contains("11 as of 2025-11-01").contains("Timor-Leste");
+        Reading reading = TestRulebook.RULES.read("How many members did the WG on AS have on 1 October 2025?",
+                AskContext.defaults());
+        assertThat(reading.asOf()).isEqualTo(LocalDate.parse("2025-10-01"));
+        assertThat(reading.asOfSource()).isEqualTo("question");
+    }
+
+    @Test
+    void a_date_given_with_the_question_wins_over_one_in_the_sentence() {
+        Answer answer = ask("How many members did the WG on AS have on 1 October 2025?", "2026-01-01");
+        assertThat(answer.text()).contains("11 as of 2026-01-01");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who chairs the SOMTC Working Group on Trafficking in Persons?|somtc working group on trafficking in persons",
+        "How does the ASEAN Regional Forum take decisions?|the ASEAN Regional Forum",
+        "Does the Arms Trade Treaty require states to submit annual reports by 31 May?|the Arms Trade Treaty itself"})
+    void a_body_the_knowledge_base_does_not_hold_is_refused_by_name(String question, String name) {
+        Answer answer = ask(question);
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
+        assertThat(answer.text()).contains("does not hold the rules of " + name).contains("WG on AS");
+        assertThat(answer.provisions()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "What working language does the WG on AS use?|a working language||",
+        "Can the annual WG on AS meeting be held online by videoconference?|meetings held online|wg-as-tor:5",
+        "How long is the Chair's term of office in the WG on AS?|term of office|wg-as-tor:5",
+        "Can a member state be suspended from the WG on AS for repeatedly failing to attend?|suspending|wg-as-tor:6",
+        "Once admitted, can Resource Panel members vote on the WG on AS's recommendations?|may vote|wg-as-tor:7",
+        "Who chairs the meetings held under the ADMM border management concept paper?|who chairs|admm-border-2019:8a",
+        "How does the Bali Process take decisions - is there a voting rule?|a voting rule|bali-aheg2-2003:framework"})
+    void a_silent_matter_is_named_as_silent(String question, String matter, String near) {
+        Answer answer = ask(question);
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
+        assertThat(answer.text()).containsPattern("do(es)? not address").contains(matter);
+        if (near != null) {
+            assertThat(cited(answer)).containsExactly(near);
+        }
+    }
+
+    @Test
+    void a_question_about_what_the_texts_record_is_answered_by_quoting_them() {
+        Answer who = ask("Which country originally proposed setting up the arms smuggling working group?");
+        assertThat(who.verdict()).isNull();
+        assertThat(who.text()).startsWith("wg-as-tor:1 records:").contains("Cambodia tabled a proposal");
+        assertThat(cited(who)).containsExactly("wg-as-tor:1");
+
+        Answer where = ask("Where was the Bali Process law enforcement and travel document fraud workshop held?");
+        assertThat(where.text()).contains("Shenzhen");
+        assertThat(cited(where)).containsExactly("bali-aheg2-2003:law-enforcement-workshop");
+    }
+
+    @Test
+    void a_rule_s_general_answer_gains_the_passage_the_question_matches_far_better() {
+        Answer answer = ask("Who coordinated the Bali Process project on sharing lost and stolen passport information?");
+        assertThat(answer.text()).contains("New Zealand, Japan and Australia");
+        assertThat(cited(answer)).contains("bali-aheg1-2003:1.3");
+    }
+
+    @Test
+    void nonsense_gets_no_quote() {
+        Answer answer = ask("What is the weather like in Jakarta today?");
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
+        assertThat(answer.provisions()).isEmpty();
+    }
+
+    @Test
+    void two_readings_that_agree_answer_together() {
+        Answer answer = ask("Does the MSG workshop outcome oblige Fiji to ratify the Arms Trade Treaty?");
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_REQUIRED);
+        assertThat(cited(answer)).contains("msg-att-2017:recommendations");
+    }
+
+    @Test
+    void an_organisation_named_inside_a_body_s_name_is_not_that_body() {
+        Answer answer = ask("Can the Melanesian Spearhead Group Secretariat chair the WG on AS annual meeting?");
+        assertThat(answer.body()).isEqualTo("wg-as");
+        assertThat(answer.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(answer.text()).contains("Voluntary Lead Shepherd");
+    }
+
+    @Test
+    void the_reading_shows_body_topic_act_facts_and_competing_topics() {
+        Reading reading = TestRulebook.RULES.read("All ten ASEAN Member States have agreed to UNODC's written request."
+                + " May UNODC attend that session?", AskContext.defaults());
+        assertThat(reading.body()).isEqualTo("wg-as");
+        assertThat(reading.topic()).isEqualTo("attend-meeting");
+        assertThat(reading.act()).isEqualTo(QuestionKind.PERMISSION);
+        assertThat(reading.questionSentence()).isEqualTo("May UNODC attend that session?");
+        assertThat(reading.facts()).anyMatch(f -> f.name().equals("in-writing") && f.value().equals("yes"));
+        assertThat(reading.candidates()).anyMatch(c -> c.body().equals("wg-as") && c.topic().equals("attend-meeting"));
+    }
+}
