@@ -112,12 +112,24 @@ public final class Engine {
         }
         if (!interpretation.isUnderstood() || !interpretation.possibleBodies().isEmpty()) {
             return readingsAgree(interpretation)
+                    .or(() -> bodyFromTheTexts(text, context, interpretation))
                     .or(() -> fromTheTexts(interpretation))
                     .orElseGet(() -> notUnderstood(interpretation));
         }
         Question question = interpretation.question();
-        Answer answer = parser.silentMatter(question.body(), question.topic())
-                .map(matter -> silent(question, matter)).orElseGet(() -> alsoRecorded(ask(question)));
+        var matter = parser.silentMatter(question.body(), question.topic());
+        Answer answer = matter.map(m -> silent(question, m)).orElseGet(() -> alsoRecorded(ask(question)));
+        if (matter.isEmpty() && parser.asksWhWord(question.text()) && !parser.asksAcrossBodies(question.text())
+                && (answer.provisions().isEmpty()
+                || question.kind() == QuestionKind.INFORMATION && answer.verdict() != null
+                        && betterPassage(answer))) {
+            // "What is MSCP?" read as a topic whose rules only give a verdict, or that no rule answers: the text
+            // itself is the better answer when a passage matches it well.
+            var quoted = fromTheTexts(interpretation);
+            if (quoted.isPresent()) {
+                return quoted.get();
+            }
+        }
         if (interpretation.bodyInferred() && answer.isAddressed()) {
             // The question named no body: say which body's rules answered, so the choice is never silent.
             return new Answer(answer.question(), answer.kind(), answer.verdict(), answer.text() + " (Answered for the "
@@ -279,9 +291,32 @@ public final class Engine {
             var byBody = new java.util.LinkedHashMap<String, List<Provision>>();
             knowledge.bodyList().forEach(b -> byBody.put(b.id(), knowledge.bundle(b.id()).instruments().stream()
                     .flatMap(i -> i.provisions().stream()).toList()));
-            search = new ProvisionSearch(byBody);
+            var stopwords = new java.util.HashSet<String>();
+            knowledge.vocabulary().forEach(v -> stopwords.addAll(v.stopwords() == null ? List.of() : v.stopwords()));
+            search = new ProvisionSearch(byBody, stopwords);
         }
         return search;
+    }
+
+    /**
+     * A question that names no body and that several bodies' topics fit, or none, with words only one body's
+     * instruments use ("Where did AHEG II hold its planning meeting?"): that body answers.
+     */
+    private Optional<Answer> bodyFromTheTexts(String text, AskContext context, Interpretation interpretation) {
+        if (context.body().isPresent() || !interpretation.question().body().isEmpty()
+                || !interpretation.namedBodies().isEmpty() || !interpretation.problems().isEmpty()
+                && !interpretation.problems().equals(List.of(QuestionParser.AMBIGUOUS))) {
+            return Optional.empty();
+        }
+        var only = search().onlyBodyUsing(parser.expand(text));
+        var possible = interpretation.possibleBodies();
+        if (only.isEmpty() || !possible.isEmpty() && !possible.contains(only.get())) {
+            return Optional.empty();
+        }
+        Answer answer = ask(text, context.forBody(only.get()));
+        return Optional.of(new Answer(answer.question(), answer.kind(), answer.verdict(), answer.text()
+                + " (Answered for the " + body(only.get()).shortName() + ".)", answer.conditions(),
+                answer.provisions(), answer.rules()));
     }
 
     /**
@@ -289,18 +324,21 @@ public final class Engine {
      * answered by quoting the passage that matches it best, with its provision id and no verdict.
      */
     private Optional<Answer> fromTheTexts(Interpretation interpretation) {
+        if (interpretation.question().body().isEmpty() && !interpretation.possibleBodies().isEmpty()) {
+            return Optional.empty();
+        }
         Question q = interpretation.question();
-        if (!parser.asksWhWord(q.text()) || !interpretation.possibleBodies().isEmpty()
+        if (!parser.asksWhWord(q.text())
                 || !interpretation.problems().stream().allMatch(QuestionParser.AMBIGUOUS::equals)) {
             return Optional.empty();
         }
         Optional<String> body = q.body().isEmpty() ? Optional.empty() : Optional.of(q.body());
-        var hits = search().search(q.text(), body, 1);
+        var hits = search().search(parser.expand(q.text()), body, 1);
         if (hits.isEmpty() || hits.get(0).informative() < 2) {
             return Optional.empty();
         }
         var hit = hits.get(0);
-        String text = hit.provision().id() + " records: \u201C" + search().quote(hit.provision(), q.text(), 2)
+        String text = hit.provision().id() + " records: \u201C" + search().quote(hit.provision(), parser.expand(q.text()), 2)
                 + "\u201D";
         if (body.isEmpty()) {
             text += " (From the instruments of the " + body(hit.body()).shortName() + ".)";
@@ -311,6 +349,18 @@ public final class Engine {
                 List.of(hit.provision()), List.of()));
     }
 
+    /** True if a passage the answer does not cite matches its question far better than those it cites. */
+    private boolean betterPassage(Answer answer) {
+        var hits = search().search(parser.expand(answer.question().text()), Optional.of(answer.body()), 10);
+        if (hits.isEmpty() || hits.get(0).informative() < 2) {
+            return false;
+        }
+        var cited = answer.provisions().stream().map(Provision::id).toList();
+        double citedBest = hits.stream().filter(h -> cited.contains(h.provision().id()))
+                .mapToDouble(ProvisionSearch.Hit::score).max().orElse(0);
+        return !cited.contains(hits.get(0).provision().id()) && hits.get(0).score() >= MUCH_BETTER * citedBest;
+    }
+
     /**
      * An information answer from the rules, with the passage the question matches far better than anything the
      * answer cites ("Who coordinated the passport project?" asked of a rule about coordinators in general).
@@ -319,22 +369,28 @@ public final class Engine {
         if (answer.verdict() != null || answer.kind() != QuestionKind.INFORMATION) {
             return answer;
         }
-        var hits = search().search(answer.question().text(), Optional.of(answer.body()), 10);
-        if (hits.isEmpty()) {
+        String asked = parser.expand(answer.question().text());
+        var hits = search().search(asked, Optional.of(answer.body()), 10);
+        if (hits.isEmpty() || hits.get(0).informative() < 2) {
             return answer;
         }
         var top = hits.get(0);
         var cited = answer.provisions().stream().map(Provision::id).toList();
         double citedBest = hits.stream().filter(h -> cited.contains(h.provision().id()))
                 .mapToDouble(ProvisionSearch.Hit::score).max().orElse(0);
-        if (cited.contains(top.provision().id()) || top.informative() < 2 || top.score() < MUCH_BETTER * citedBest) {
+        boolean isCited = cited.contains(top.provision().id());
+        String quote = search().quote(top.provision(), asked, 2);
+        // A cited provision's own words are added when they hold what was asked and the rule's summary does not
+        // ("Which country holds the Presidency of the 4th CSP?" asked of a rule about the recommendations).
+        if (isCited ? !search().addsTo(answer.text(), quote, asked) : top.score() < MUCH_BETTER * citedBest) {
             return answer;
         }
         var provisions = new ArrayList<>(answer.provisions());
-        provisions.add(top.provision());
+        if (!isCited) {
+            provisions.add(top.provision());
+        }
         return new Answer(answer.question(), answer.kind(), null, answer.text() + " " + top.provision().id()
-                + " records: \u201C" + search().quote(top.provision(), answer.question().text(), 2) + "\u201D",
-                answer.conditions(), provisions, answer.rules());
+                + " records: \u201C" + quote + "\u201D", answer.conditions(), provisions, answer.rules());
     }
 
     /** "Who chairs the Working Group on Trafficking in Persons?": named as not covered, with the bodies that are. */

@@ -50,13 +50,21 @@ final class ProvisionSearch {
     private static final String BODY = "body";
     private static final String ID = "id";
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final Map<String, Provision> provisions;
     private final Map<String, String> bodies;
+    /** For each word of the texts, the bodies whose instruments use it. */
+    private final Map<String, Set<String>> bodiesUsing = new java.util.HashMap<>();
 
-    /** @param byBody each body's provisions */
-    ProvisionSearch(Map<String, List<Provision>> byBody) {
+    /**
+     * @param byBody    each body's provisions
+     * @param stopwords words that say nothing about what is asked ("we", "our", "please"), beside English's own
+     */
+    ProvisionSearch(Map<String, List<Provision>> byBody, Set<String> stopwords) {
+        var stop = new org.apache.lucene.analysis.CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        stop.addAll(stopwords);
+        this.analyzer = new EnglishAnalyzer(stop);
         var all = new java.util.HashMap<String, Provision>();
         var bodyOf = new java.util.HashMap<String, String>();
         var directory = new ByteBuffersDirectory();
@@ -64,6 +72,9 @@ final class ProvisionSearch {
             for (var entry : byBody.entrySet()) {
                 for (Provision p : entry.getValue()) {
                     // One document a sentence: a long paragraph of background does not drown the sentence asked about.
+                    for (String term : terms(p.part() + "\n" + p.text())) {
+                        bodiesUsing.computeIfAbsent(term, t -> new java.util.TreeSet<>()).add(entry.getKey());
+                    }
                     for (String sentence : sentences(p)) {
                         var doc = new Document();
                         doc.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -155,6 +166,29 @@ final class ProvisionSearch {
         var out = new StringBuilder();
         chosen.forEach(i -> out.append(out.length() == 0 ? "" : " ").append(sentences[i].strip()));
         return out.toString();
+    }
+
+    /**
+     * The one body whose instruments alone use words of the question ("AHEG", "ADSOM", "Port Vila"), if the
+     * question's words that only one body uses all point to the same body.
+     */
+    Optional<String> onlyBodyUsing(String question) {
+        var found = new java.util.TreeSet<String>();
+        for (String term : terms(question)) {
+            var using = bodiesUsing.getOrDefault(term, Set.of());
+            if (using.size() == 1) {
+                found.addAll(using);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.first()) : Optional.empty();
+    }
+
+    /** True if the quote holds an uncommon word of the question that the answer lacks. */
+    boolean addsTo(String answer, String quote, String question) {
+        Set<String> inAnswer = terms(answer);
+        Set<String> inQuote = terms(quote);
+        return terms(question).stream()
+                .anyMatch(t -> inQuote.contains(t) && !inAnswer.contains(t) && share(t) <= COMMON);
     }
 
     private static String[] sentences(Provision provision) {

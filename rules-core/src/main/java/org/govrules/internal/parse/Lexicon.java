@@ -37,6 +37,8 @@ final class Lexicon {
     final List<Phrase<String>> bodyNames = new ArrayList<>();
     final List<Phrase<Stated>> facts = new ArrayList<>();
     final List<FactRegex> patterns = new ArrayList<>();
+    /** Abbreviations officials write, as whole-word expressions, and what they stand for. */
+    final Map<Pattern, String> abbreviations = new LinkedHashMap<>();
     /** Bodies and instruments not held: how to name each, and the expression that finds it. */
     final Map<Pattern, String> elsewhere = new LinkedHashMap<>();
     final List<Topic> topics = new ArrayList<>();
@@ -85,6 +87,11 @@ final class Lexicon {
                 for (String phrase : fact.phrases()) {
                     add(facts, phrase, new Stated(fact.name(), fact.value()));
                 }
+            }
+            if (f.abbreviations() != null) {
+                f.abbreviations().forEach((abbreviation, meaning) -> abbreviations.put(Pattern.compile(
+                        "(?<![\\p{L}\\p{N}-])" + Pattern.quote(abbreviation) + "(?![\\p{L}\\p{N}-])",
+                        Pattern.CASE_INSENSITIVE), java.util.regex.Matcher.quoteReplacement(meaning)));
             }
             for (var e : orEmpty(f.elsewhere())) {
                 elsewhere.put(Pattern.compile(e.regex()), e.name() == null ? "" : e.name());

@@ -36,8 +36,9 @@ public final class QuestionParser {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "doesn't", "don't", "won't", "didn't",
             "cannot", "can't", "refuse", "without");
     private static final Pattern COUNT_OF = Pattern.compile("\\b(\\d{1,3}) (?:of|out of) (?:the |all )?(\\d{1,3})\\b");
+    /** "Which bodies ...", "each body", "all the bodies": not "which ASEAN sectoral body does the WG report to". */
     private static final Pattern ACROSS = Pattern.compile(
-            "\\b(?:which|what|all|each|every|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bod(?:y|ies)\\b");
+            "\\b(?:(?:which|what|all|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bodies|(?:each|every)\\s+body)\\b");
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;])\\s+(?=\\p{Lu})");
 
@@ -96,10 +97,15 @@ public final class QuestionParser {
                     problems, body == null ? List.copyOf(bodies()) : List.of(), false, List.of(), false, List.of(), List.of());
         }
 
+        String asWritten = question;
+        question = expand(question);
         String normalised = Words.normalise(question);
         List<Token> tokens = content(Words.tokens(question, normalised));
         var named = new LinkedHashSet<String>();
         var words = new ArrayList<String>();
+        // Facts are read from the words as written: a fact may be stated in a body's own name ("AHEG II").
+        var unmarked = new ArrayList<String>();
+        tokens.forEach(t -> unmarked.add(t.stem()));
         markBodies(tokens, named, words);
 
         var facts = new ArrayList<Stated>();
@@ -114,7 +120,7 @@ public final class QuestionParser {
         var parties = mentions.stream().map(Mention::party).distinct().toList();
         facts.addAll(agreement(Words.withDigits(normalised)));
         facts.addAll(positions(mentions, words));
-        facts.addAll(phraseFacts(words));
+        facts.addAll(phraseFacts(unmarked));
         for (var p : lexicon.patterns) {
             Matcher m = p.regex().matcher(Words.withDigits(normalised));
             if (m.find()) {
@@ -183,13 +189,30 @@ public final class QuestionParser {
         // it asks about, unless the asker chose one.
         LocalDate stated = facts.stream().filter(f -> f.name().equals("date")).map(f -> LocalDate.parse(f.value()))
                 .findFirst().orElse(null);
-        var question1 = new Question(question.strip(), body == null ? "" : body, topic, kind, actor, object, dedupe(facts),
+        var question1 = new Question(asWritten.strip(), body == null ? "" : body, topic, kind, actor, object, dedupe(facts),
                 given.orElse(stated == null ? asOf.apply(body) : stated));
         boolean inferred = forced.isEmpty() && named.isEmpty() && bodies().size() > 1;
         scored.sort(java.util.Comparator.comparingDouble(Reading.Candidate::score).reversed());
         var outside = forced.isPresent() ? List.<String>of() : outside(normalised);
         return new Interpretation(question1, problems, possible, across && !possible.isEmpty(), List.copyOf(named),
                 inferred, scored, outside);
+    }
+
+    /**
+     * The question with its abbreviations written out ("Can the RP member attend?" -> "Can the Resource Panel member
+     * attend?"): whole words only, as the common vocabulary lists them.
+     */
+    public String expand(String text) {
+        String out = text;
+        for (var entry : lexicon.abbreviations.entrySet()) {
+            out = entry.getKey().matcher(out).replaceAll(entry.getValue());
+        }
+        return out;
+    }
+
+    /** True if the question asks about several bodies ("Which bodies ...", "each body"). */
+    public boolean asksAcrossBodies(String text) {
+        return ACROSS.matcher(Words.normalise(text)).find();
     }
 
     /** True if the question sentence opens with a question word ("who", "when", "where", "which", ...). */
@@ -480,15 +503,19 @@ public final class QuestionParser {
                 continue;
             }
             score += askedWords == words ? score : Math.max(0, topic.score(askedWords, factNames, kind));
-            if (topic.id().startsWith(Lexicon.SILENT)) {
-                // A matter the texts are silent on is written narrowly: on a tie it is what the question asks.
-                score += 0.01;
+            boolean silent = topic.id().startsWith(Lexicon.SILENT);
+            if (silent) {
+                // A matter the texts are silent on is named by a narrow word ("quorum", "online"), where a topic is
+                // matched by broad ones ("meeting", "network"): it counts a point more, and wins a tie.
+                score += 1;
             }
             scored.add(new Reading.Candidate(topic.body(), topic.id(), score));
             Match current = best.get(topic.body());
-            if (current == null || score > current.score() + 1e-9) {
+            boolean winsTie = current != null && Math.abs(score - current.score()) < 1e-9 && silent
+                    && !current.silent();
+            if (current == null || score > current.score() + 1e-9 || winsTie) {
                 best.put(topic.body(), new Match(score, List.of(topic)));
-            } else if (Math.abs(score - current.score()) < 1e-9) {
+            } else if (Math.abs(score - current.score()) < 1e-9 && (silent || !current.silent())) {
                 var tied = new ArrayList<>(current.topics());
                 tied.add(topic);
                 best.put(topic.body(), new Match(score, tied));

@@ -9,7 +9,8 @@ import java.util.Map;
  * names, its topics, the facts its questions state, and example questions. Every field is optional.
  *
  * <p>{@code memberNouns} are the words a count of members is said with ("9 member states agree"); {@code elsewhere}
- * lists bodies and instruments the knowledge base does not hold.
+ * lists bodies and instruments the knowledge base does not hold; {@code abbreviations} are written out before a
+ * question is read ("RP" is "Resource Panel").
  */
 public record VocabularyFile(
         String body,
@@ -28,7 +29,8 @@ public record VocabularyFile(
         List<FactPhrases> facts,
         List<FactPattern> patterns,
         List<TopicEntry> topics,
-        List<Elsewhere> elsewhere) {
+        List<Elsewhere> elsewhere,
+        Map<String, String> abbreviations) {
 
     /**
      * A body or instrument the knowledge base does not hold, as a regular expression over the lower-cased question;
