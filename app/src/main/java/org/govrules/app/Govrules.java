@@ -21,6 +21,10 @@ public final class Govrules implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // ical4j registers a time-zone provider that logs while it loads. Loaded first by Logback's own start-up
+        // (its date format asks for the default zone), it logs during SLF4J's initialisation, and SLF4J prints a
+        // three-line "replayed" warning on every command. Loading the zone rules before anything logs avoids that.
+        java.time.ZoneId.systemDefault();
         var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         System.exit(run(args, in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
     }
