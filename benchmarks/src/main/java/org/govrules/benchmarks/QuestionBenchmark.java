@@ -47,4 +47,23 @@ public class QuestionBenchmark {
     public Answer plainEnglishQuestion() {
         return rules.ask("Can a Resource Panel member be admitted if 9 of 10 member states agree?", context);
     }
+
+    /** Facts first, the question last, with abbreviations: the reading officials' messages need. */
+    @Benchmark
+    public Answer narrativeQuestion() {
+        return rules.ask("UNODC's written RP request went to the Chair hosting the meeting; all AMS agreed except"
+                + " Myanmar, which objects. Can UNODC attend?", context);
+    }
+
+    /** No topic answers it: the passage is found by BM25 over the provision texts and quoted. */
+    @Benchmark
+    public Answer questionAnsweredFromTheText() {
+        return rules.ask("Which country originally proposed setting up the arms smuggling working group?", context);
+    }
+
+    /** A matter the texts are silent on. */
+    @Benchmark
+    public Answer silentMatter() {
+        return rules.ask("What quorum applies to meetings of the WG on AS?", context);
+    }
 }
