@@ -104,7 +104,11 @@ public final class TelegramService implements AutoCloseable {
                 application = new TelegramBotsLongPollingApplication(ObjectMapper::new, this::httpClient);
                 lanes = new ChatLanes(LANES, bot::consume);
                 application.registerBot(settings.token(), settings::telegramUrl,
-                        offset -> GetUpdates.builder().offset(offset).timeout((int) pollTimeout.toSeconds()).build(),
+                        // The client passes the id of the last update it received; the Bot API's offset is the
+                        // first update not yet confirmed, one more. With the id itself the last update is never
+                        // confirmed and getUpdates returns at once, forever.
+                        lastReceived -> GetUpdates.builder().offset(lastReceived + 1)
+                                .timeout((int) pollTimeout.toSeconds()).build(),
                         lanes);
                 lastPoll.set(Instant.now());
                 LOG.info("This instance now polls the Bot API");

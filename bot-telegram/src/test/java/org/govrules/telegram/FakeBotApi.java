@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,7 +36,10 @@ public final class FakeBotApi implements AutoCloseable {
     record Failure(int status, Integer retryAfter, long delayMillis, boolean drop) {}
 
     private final HttpServer server;
-    private final BlockingQueue<JsonNode> updates = new LinkedBlockingQueue<>();
+    /** Updates not yet confirmed, by id: the Bot API forgets an update only when a later offset confirms it. */
+    private final java.util.TreeMap<Long, JsonNode> pending = new java.util.TreeMap<>();
+    /** The offset of every getUpdates call, in order. */
+    final List<Long> offsets = new CopyOnWriteArrayList<>();
     final List<JsonNode> sent = new CopyOnWriteArrayList<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedQueue<Failure>> failures = new ConcurrentHashMap<>();
@@ -61,7 +62,10 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public void push(JsonNode update) {
-        updates.add(update);
+        synchronized (pending) {
+            pending.put(update.path("update_id").asLong(), update);
+            pending.notifyAll();
+        }
     }
 
     /** The next calls of a method fail this way, in order. */
@@ -105,18 +109,28 @@ public final class FakeBotApi implements AutoCloseable {
         reply(exchange, 200, JSON.createObjectNode().put("ok", true).set("result", result));
     }
 
+    /**
+     * As the Bot API: updates below {@code offset} are confirmed and forgotten; the rest are returned (up to
+     * {@code limit}) and kept until confirmed; with none, the call waits up to {@code timeout} seconds (at most 2
+     * here, to keep tests quick).
+     */
     private JsonNode poll(JsonNode body) {
+        long offset = body.path("offset").asLong(0);
+        int limit = body.path("limit").asInt(100);
+        offsets.add(offset);
         var batch = JSON.createArrayNode();
-        try {
-            JsonNode first = updates.poll(Math.min(body.path("timeout").asInt(0), 2), TimeUnit.SECONDS);
-            if (first != null) {
-                batch.add(first);
-                var more = new ArrayList<JsonNode>();
-                updates.drainTo(more, 99);
-                more.forEach(batch::add);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.min(body.path("timeout").asInt(0), 2));
+        synchronized (pending) {
+            pending.headMap(offset).clear();
+            try {
+                long left;
+                while (pending.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(pending, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            pending.values().stream().limit(limit).forEach(batch::add);
         }
         return batch;
     }

@@ -90,6 +90,19 @@ class TelegramBotTest {
     }
 
     @Test
+    void updates_are_confirmed_so_each_is_answered_once_and_polling_waits() throws Exception {
+        ask(20, "Who chairs the annual WG on AS meeting?", 1);
+        ask(20, "Can INTERPOL attend our next meeting?", 1);
+        int lastId = updateIds.get() - 1;
+        await(() -> api.offsets.contains((long) lastId + 1));
+        int calls = api.offsets.size();
+        Thread.sleep(1500);
+        // With nothing new, each getUpdates waits out its timeout (1 s here): a spinning poller makes hundreds.
+        assertThat(api.offsets.size() - calls).isLessThanOrEqualTo(3);
+        assertThat(api.sentTo(20)).hasSize(2);
+    }
+
+    @Test
     void a_question_gets_the_verdict_in_words_the_provision_and_three_buttons() throws Exception {
         JsonNode reply = ask(1, "Can a Resource Panel member be admitted if 9 of 10 member states agree?", 1).get(0);
         assertThat(reply.path("parse_mode").asText()).isEqualTo("HTML");
