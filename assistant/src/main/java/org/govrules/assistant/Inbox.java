@@ -39,7 +39,7 @@ public final class Inbox {
             try (var insert = c.prepareStatement(
                     "insert into inbox (channel, message_id, received_at) values (?, ?, ?)")) {
                 insert.setString(1, channel);
-                insert.setString(2, messageId);
+                insert.setString(2, key(messageId));
                 insert.setTimestamp(3, Timestamp.from(now));
                 insert.executeUpdate();
                 return true;
@@ -52,7 +52,7 @@ public final class Inbox {
                     + " and done_at is null and received_at < ?")) {
                 retake.setTimestamp(1, Timestamp.from(now));
                 retake.setString(2, channel);
-                retake.setString(3, messageId);
+                retake.setString(3, key(messageId));
                 retake.setTimestamp(4, Timestamp.from(now.minus(stale)));
                 return retake.executeUpdate() == 1;
             }
@@ -67,12 +67,29 @@ public final class Inbox {
              var query = c.prepareStatement(
                      "select 1 from inbox where channel = ? and message_id = ? and done_at is not null")) {
             query.setString(1, channel);
-            query.setString(2, messageId);
+            query.setString(2, key(messageId));
             try (var rs = query.executeQuery()) {
                 return rs.next();
             }
         } catch (SQLException e) {
             throw new StoreException("Could not read the inbox: " + e.getMessage(), e);
+        }
+    }
+
+    /** The longest message id stored as written; longer ones (a hostile Message-ID) are stored as their digest. */
+    static final int LONGEST_KEPT = 200;
+
+    /** The id as stored: as written if short enough, else "sha256:" and its digest, so any id fits the column. */
+    static String key(String messageId) {
+        if (messageId.length() <= LONGEST_KEPT) {
+            return messageId;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(messageId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
@@ -82,7 +99,7 @@ public final class Inbox {
              var update = c.prepareStatement("update inbox set done_at = ? where channel = ? and message_id = ?")) {
             update.setTimestamp(1, Timestamp.from(Instant.now()));
             update.setString(2, channel);
-            update.setString(3, messageId);
+            update.setString(3, key(messageId));
             update.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("Could not mark a message handled: " + e.getMessage(), e);

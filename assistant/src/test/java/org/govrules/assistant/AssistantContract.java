@@ -198,6 +198,14 @@ abstract class AssistantContract {
         assertThat(second.inbox().claim("email", "update-17")).isTrue();
         first.inbox().done("telegram", "update-17");
         assertThat(first.inbox().claim("telegram", "update-17")).as("done stays done").isFalse();
+
+        // A Message-ID far longer than the column (a hostile or broken mail) is claimed, once, like any other.
+        String hostile = "<" + "x".repeat(5000) + "@example.org>";
+        assertThat(first.inbox().claim("email", hostile)).isTrue();
+        assertThat(second.inbox().claim("email", hostile)).isFalse();
+        first.inbox().done("email", hostile);
+        assertThat(second.inbox().isDone("email", hostile)).isTrue();
+        assertThat(second.inbox().claim("email", hostile.replace("@example", "@other"))).isTrue();
     }
 
     @Test

@@ -91,7 +91,15 @@ final class EmailBot {
             mark(message);
             return false;
         }
-        if (!inbox.claim(CHANNEL, mail.messageId(), retryAfter)) {
+        boolean claimed;
+        try {
+            claimed = inbox.claim(CHANNEL, mail.messageId(), retryAfter);
+        } catch (RuntimeException e) {
+            // The store refused this one message: the others behind it are still answered.
+            LOG.warn("Could not take in {} ({}); it will be retried", mail.messageId(), e.toString());
+            return false;
+        }
+        if (!claimed) {
             // Handled already (mark it, in case a crash came between done and the keyword), or being handled by an
             // attempt that may yet fail: then it stays unmarked, to be taken up once that claim is stale.
             if (inbox.isDone(CHANNEL, mail.messageId())) {

@@ -145,6 +145,17 @@ class EmailBotTest {
     }
 
     @Test
+    void a_message_id_longer_than_any_column_does_not_stop_the_mail_behind_it() throws Exception {
+        var hostile = mail(OFFICIAL, "Question", "Who chairs the annual WG on AS meeting?");
+        hostile.setHeader("Message-ID", "<" + "a".repeat(800) + "@example.org>");
+        deliver(hostile);
+        deliver(mail(OFFICIAL, "Another", "Can INTERPOL attend our next meeting?"));
+        assertThat(bot(false).poll()).isEqualTo(2);
+        assertThat(to(OFFICIAL)).hasSize(2);
+        assertThat(bot(false).poll()).as("each answered once").isZero();
+    }
+
+    @Test
     void subject_and_first_line_commands_work() throws Exception {
         deliver(mail(OFFICIAL, "subscribe wg-as", ""));
         deliver(mail(OFFICIAL, "Re: deadlines", "deadlines wg-as\n\n> earlier text"));
