@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.govrules.Scenario;
 
 /**
- * Reads a scenario table: a Markdown table whose columns are question, as of, verdict, provision, answer mentions.
+ * Reads scenario tables: Markdown tables whose columns are question, as of, verdict, provision, answer mentions.
  * Text outside the table (its title and explanation) is for the reader.
  */
 final class ScenarioTable {
@@ -17,14 +17,13 @@ final class ScenarioTable {
     static List<Scenario> parse(String markdown, String name) {
         String[] lines = markdown.split("\n", -1);
         var rows = new ArrayList<Scenario>();
-        boolean header = true;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (!line.startsWith("|")) {
+            if (!line.startsWith("|") || line.startsWith("|---")) {
                 continue;
             }
-            if (header || line.startsWith("|---")) {
-                header = false;
+            if (i + 1 < lines.length && lines[i + 1].strip().startsWith("|---")) {
+                // A table's header row: a file may hold several tables, each under its own heading.
                 continue;
             }
             String[] cells = line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length()).split("\\|", -1);
