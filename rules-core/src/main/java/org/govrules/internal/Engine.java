@@ -121,8 +121,7 @@ public final class Engine {
         Answer answer = matter.map(m -> silent(question, m)).orElseGet(() -> alsoRecorded(ask(question)));
         if (matter.isEmpty() && parser.asksWhWord(question.text()) && !parser.asksAcrossBodies(question.text())
                 && (answer.provisions().isEmpty()
-                || question.kind() == QuestionKind.INFORMATION && answer.verdict() != null
-                        && betterPassage(answer))) {
+                || question.kind() == QuestionKind.INFORMATION && answer.verdict() != null)) {
             // "What is MSCP?" read as a topic whose rules only give a verdict, or that no rule answers: the text
             // itself is the better answer when a passage matches it well.
             var quoted = fromTheTexts(interpretation);
@@ -347,18 +346,6 @@ public final class Engine {
                 q.facts(), q.asOf());
         return Optional.of(new Answer(question, QuestionKind.INFORMATION, null, text, List.of(),
                 List.of(hit.provision()), List.of()));
-    }
-
-    /** True if a passage the answer does not cite matches its question far better than those it cites. */
-    private boolean betterPassage(Answer answer) {
-        var hits = search().search(parser.expand(answer.question().text()), Optional.of(answer.body()), 10);
-        if (hits.isEmpty() || hits.get(0).informative() < 2) {
-            return false;
-        }
-        var cited = answer.provisions().stream().map(Provision::id).toList();
-        double citedBest = hits.stream().filter(h -> cited.contains(h.provision().id()))
-                .mapToDouble(ProvisionSearch.Hit::score).max().orElse(0);
-        return !cited.contains(hits.get(0).provision().id()) && hits.get(0).score() >= MUCH_BETTER * citedBest;
     }
 
     /**

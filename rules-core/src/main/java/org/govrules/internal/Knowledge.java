@@ -93,7 +93,10 @@ public final class Knowledge {
                     + ROOT + COMMON + ")", null);
         }
         var across = files.optionalText(ROOT + COMMON + "/across-bodies.md");
-        return new Knowledge(loader, Map.copyOf(bundles), Map.copyOf(models), common,
+        // Sorted, not Map.copyOf: its iteration order changes from one JVM to the next, and the order of bodies and
+        // of their silence topics decides ties, so answers would too.
+        return new Knowledge(loader, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bundles)),
+                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(models)), common,
                 across == null ? List.of() : ScenarioTable.parse(across, COMMON + "/across-bodies.md"));
     }
 
@@ -167,7 +170,11 @@ public final class Knowledge {
         return sessions.computeIfAbsent(bodyId, id -> {
             var own = new ArrayList<Model>(models.getOrDefault(COMMON, List.of()));
             own.addAll(models.get(bundles.get(id).folder()));
-            return new RuleSessions(KieBaseBuilder.createKieBaseFromModel(own));
+            // Beta-node sharing off: with it, Drools 10.2 let a rule with a negated pattern ("not Stated(name ==
+            // "adopting")") fail to fire in a fresh rule base and fire once others had been asked, so an answer
+            // depended on the questions before it. Measured cost: none visible in the question benchmarks.
+            return new RuleSessions(KieBaseBuilder.createKieBaseFromModel(own,
+                    org.kie.internal.conf.ShareBetaNodesOption.NO));
         });
     }
 
@@ -271,7 +278,7 @@ public final class Knowledge {
             }
             return new Bundle(folder, body, List.copyOf(instruments), vocabulary, silence, java.util.Collections.unmodifiableMap(declared),
                     scenarios == null ? List.of() : ScenarioTable.parse(scenarios, folder + "/scenarios.md"),
-                    Map.copyOf(reasons));
+                    java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(reasons)));
         }
 
         private static Body body(BodyFile f, Map<String, GroupsFile.Group> groups, String path) {
