@@ -49,7 +49,8 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
         var context = new AskContext(Optional.ofNullable(scope.body), Optional.ofNullable(scope.asOf));
         try {
             answer = rulebook().ask(question, context);
-            reading = rulebook().read(question, context);
+            // Read again only when shown: the plain answer does not need the trace.
+            reading = scope.json || explain ? rulebook().read(question, context) : null;
         } catch (UnknownBodyException e) {
             throw usage(e.getMessage());
         }
