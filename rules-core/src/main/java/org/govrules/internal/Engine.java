@@ -157,7 +157,14 @@ public final class Engine {
         List<String> members = body.membersOn(question.asOf());
         facts.add(new Members(members, members.stream().map(this::stateName).toList()));
         facts.add(Support.from(question.facts()));
-        body.rolesOn(question.asOf()).forEach(r -> facts.add(new Holder(r.role(), r.holder())));
+        // A role holder the question states ("the VLS is Indonesia") stands, for this question, in place of the one
+        // on record.
+        var stated = new java.util.HashMap<String, String>();
+        question.facts().stream().filter(f -> f.name().startsWith(QuestionParser.HOLDS))
+                .forEach(f -> stated.put(f.name().substring(QuestionParser.HOLDS.length()), stateName(f.value())));
+        stated.forEach((role, holder) -> facts.add(new Holder(role, holder)));
+        body.rolesOn(question.asOf()).stream().filter(r -> !stated.containsKey(r.role()))
+                .forEach(r -> facts.add(new Holder(r.role(), r.holder())));
         try {
             return composer.compose(question, knowledge.sessions(body.id()).run(facts));
         } catch (RuntimeException e) {

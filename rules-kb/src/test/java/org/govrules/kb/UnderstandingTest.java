@@ -73,6 +73,18 @@ class UnderstandingTest {
     }
 
     @Test
+    void a_role_holder_the_question_states_stands_for_that_question() {
+        Answer other = ask("2026 WG on AS meeting will be hosted by Malaysia but the SOMTC VLS for arms smuggling is"
+                + " Indonesia. Malaysia as host want its own DG to chair the meeting. Is this OK under the ToR?");
+        assertThat(other.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(other.text()).contains("Indonesia, not Malaysia");
+        assertThat(ask("Cambodia is the VLS this year. Can Cambodia chair the annual WG on AS meeting?").verdict())
+                .isEqualTo(Verdict.REQUIRED);
+        assertThat(ask("Can Thailand chair the annual WG on AS meeting?").verdict())
+                .as("'chair' after a state is what it does").isEqualTo(Verdict.CONDITIONAL);
+    }
+
+    @Test
     void approval_by_silence_is_stated_the_right_way_round() {
         Answer silence = ask("Can the minutes of a WG on AS meeting be approved by silence?");
         assertThat(silence.text()).doesNotContain("Only if the comment is received")

@@ -120,6 +120,7 @@ public final class QuestionParser {
         var parties = mentions.stream().map(Mention::party).distinct().toList();
         facts.addAll(agreement(Words.withDigits(normalised)));
         facts.addAll(positions(mentions, words));
+        facts.addAll(holders(mentions));
         facts.addAll(phraseFacts(unmarked));
         for (var p : lexicon.patterns) {
             Matcher m = p.regex().matcher(Words.withDigits(normalised));
@@ -393,6 +394,33 @@ public final class QuestionParser {
                 } else if (!partyAt.contains(i) && !w.equals("and") && !w.equals("or")) {
                     break;
                 }
+            }
+        }
+        return facts;
+    }
+
+    /** The fact name for "state X holds role R" ("the VLS is Indonesia", "Cambodia as Voluntary Lead Shepherd"). */
+    public static final String HOLDS = "holds:";
+    private static final Set<String> VERB_ROLES = Set.of("chair", "host");
+
+    /**
+     * A state named right before or after a role ("the VLS is Indonesia", "Cambodia as VLS", "the Chair, Thailand")
+     * holds it for this question: stop words are gone, so the two mentions are adjacent.
+     */
+    private static List<Stated> holders(List<Mention> mentions) {
+        var facts = new ArrayList<Stated>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (b.at() != a.at() + a.length()) {
+                continue;
+            }
+            Mention role = a.party().kind() == Party.Kind.ROLE ? a : b;
+            Mention state = role == a ? b : a;
+            // "Can Thailand chair ...": after a state, "chair" and "host" are what it does, not a role it holds.
+            boolean verb = state == a && VERB_ROLES.contains(role.party().id());
+            if (role.party().kind() == Party.Kind.ROLE && state.party().isState() && !verb) {
+                facts.add(new Stated(HOLDS + role.party().id(), state.party().id()));
             }
         }
         return facts;
