@@ -117,6 +117,14 @@ public final class Engine {
                     .orElseGet(() -> notUnderstood(interpretation));
         }
         Question question = interpretation.question();
+        if (interpretation.bodyInferred() && context.body().isEmpty()) {
+            // A body chosen only by its topics yields to one whose texts alone use a name the question writes
+            // ("Who ran the training at the Shenzhen workshop?" is the Bali Process's, whatever "training" matches).
+            var only = search().onlyBodyNamed(text);
+            if (only.isPresent() && !only.get().equals(question.body())) {
+                return answeredFor(text, context, only.get());
+            }
+        }
         var matter = parser.silentMatter(question.body(), question.topic());
         Answer answer = matter.map(m -> silent(question, m)).orElseGet(() -> alsoRecorded(ask(question)));
         if (matter.isEmpty() && parser.asksWhWord(question.text()) && !parser.asksAcrossBodies(question.text())
@@ -299,7 +307,22 @@ public final class Engine {
                     .flatMap(i -> i.provisions().stream()).toList()));
             var stopwords = new java.util.HashSet<String>();
             knowledge.vocabulary().forEach(v -> stopwords.addAll(v.stopwords() == null ? List.of() : v.stopwords()));
-            search = new ProvisionSearch(byBody, stopwords);
+            var names = new java.util.HashSet<String>();
+            knowledge.vocabulary().forEach(v -> {
+                if (v.states() != null) {
+                    v.states().forEach(st -> {
+                        names.add(st.name());
+                        names.addAll(st.aliases() == null ? List.of() : st.aliases());
+                    });
+                }
+                if (v.parties() != null) {
+                    v.parties().stream().filter(p -> "organisation".equals(p.kind())).forEach(p -> {
+                        names.add(p.name());
+                        names.addAll(p.aliases() == null ? List.of() : p.aliases());
+                    });
+                }
+            });
+            search = new ProvisionSearch(byBody, stopwords, names);
         }
         return search;
     }
@@ -314,15 +337,20 @@ public final class Engine {
                 && !interpretation.problems().equals(List.of(QuestionParser.AMBIGUOUS))) {
             return Optional.empty();
         }
-        var only = search().onlyBodyUsing(parser.expand(text));
-        var possible = interpretation.possibleBodies();
-        if (only.isEmpty() || !possible.isEmpty() && !possible.contains(only.get())) {
+        // Several bodies' topics fit: only a name tells them apart. None fits: any word only one body uses.
+        var only = interpretation.possibleBodies().isEmpty() ? search().onlyBodyUsing(parser.expand(text))
+                : search().onlyBodyNamed(text);
+        if (only.isEmpty()) {
             return Optional.empty();
         }
-        Answer answer = ask(text, context.forBody(only.get()));
-        return Optional.of(new Answer(answer.question(), answer.kind(), answer.verdict(), answer.text()
-                + " (Answered for the " + body(only.get()).shortName() + ".)", answer.conditions(),
-                answer.provisions(), answer.rules()));
+        return Optional.of(answeredFor(text, context, only.get()));
+    }
+
+    /** The question asked of a body it did not name, saying so. */
+    private Answer answeredFor(String text, AskContext context, String bodyId) {
+        Answer answer = ask(text, context.forBody(bodyId));
+        return new Answer(answer.question(), answer.kind(), answer.verdict(), answer.text() + " (Answered for the "
+                + body(bodyId).shortName() + ".)", answer.conditions(), answer.provisions(), answer.rules());
     }
 
     /**

@@ -56,15 +56,19 @@ final class ProvisionSearch {
     private final Map<String, String> bodies;
     /** For each word of the texts, the bodies whose instruments use it. */
     private final Map<String, Set<String>> bodiesUsing = new java.util.HashMap<>();
+    private final Set<String> partyTerms = new java.util.HashSet<>();
 
     /**
      * @param byBody    each body's provisions
      * @param stopwords words that say nothing about what is asked ("we", "our", "please"), beside English's own
+     * @param names     the names of states and organisations: one body's text naming IOM does not make every
+     *                  question about IOM that body's
      */
-    ProvisionSearch(Map<String, List<Provision>> byBody, Set<String> stopwords) {
+    ProvisionSearch(Map<String, List<Provision>> byBody, Set<String> stopwords, Set<String> names) {
         var stop = new org.apache.lucene.analysis.CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         stop.addAll(stopwords);
         this.analyzer = new EnglishAnalyzer(stop);
+        names.forEach(n -> partyTerms.addAll(terms(n)));
         var all = new java.util.HashMap<String, Provision>();
         var bodyOf = new java.util.HashMap<String, String>();
         var directory = new ByteBuffersDirectory();
@@ -173,8 +177,28 @@ final class ProvisionSearch {
      * question's words that only one body uses all point to the same body.
      */
     Optional<String> onlyBodyUsing(String question) {
+        return onlyBodyOf(terms(question));
+    }
+
+    /**
+     * As {@link #onlyBodyUsing}, counting only the names the question writes with a capital inside a sentence
+     * ("Shenzhen", "ADSOM", "Port Vila"): names are the words that tell a body's texts apart, common words are not.
+     */
+    Optional<String> onlyBodyNamed(String question) {
+        var names = new LinkedHashSet<String>();
+        var word = java.util.regex.Pattern.compile("(?<![.?!]\\s)(?<!^)\\b\\p{Lu}[\\p{L}\\p{N}-]*").matcher(question.strip());
+        while (word.find()) {
+            names.addAll(terms(word.group()));
+        }
+        return onlyBodyOf(names);
+    }
+
+    private Optional<String> onlyBodyOf(Set<String> words) {
         var found = new java.util.TreeSet<String>();
-        for (String term : terms(question)) {
+        for (String term : words) {
+            if (partyTerms.contains(term)) {
+                continue;
+            }
             var using = bodiesUsing.getOrDefault(term, Set.of());
             if (using.size() == 1) {
                 found.addAll(using);

@@ -35,6 +35,8 @@ final class Lexicon {
     final List<Phrase<Party>> parties = new ArrayList<>();
     final Map<String, Party> statesByCode = new HashMap<>();
     final List<Phrase<String>> bodyNames = new ArrayList<>();
+    /** The words of body names that are only what its instruments are called. */
+    final Set<String> instrumentNames = new HashSet<>();
     final List<Phrase<Stated>> facts = new ArrayList<>();
     final List<FactRegex> patterns = new ArrayList<>();
     /** Abbreviations officials write, as whole-word expressions, and what they stand for. */
@@ -101,6 +103,10 @@ final class Lexicon {
             }
             if (f.body() != null) {
                 orEmpty(f.names()).forEach(name -> add(bodyNames, name, f.body()));
+                for (String name : orEmpty(f.instrumentNames())) {
+                    add(bodyNames, name, f.body());
+                    instrumentNames.add(String.join(" ", Words.phrase(name, stopwords)));
+                }
                 examples.computeIfAbsent(f.body(), k -> new ArrayList<>()).addAll(orEmpty(f.examples()));
                 for (var t : orEmpty(f.topics())) {
                     topics.add(topic(f.body(), t.id(), t.kinds(), t.all(), t.any(), t.none()));

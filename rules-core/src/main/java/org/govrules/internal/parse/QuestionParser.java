@@ -312,7 +312,13 @@ public final class QuestionParser {
             return found;
         }
         var named = new LinkedHashSet<String>();
-        markBodies(content(Words.tokens(rest, rest)), named, new ArrayList<>());
+        var words = new ArrayList<String>();
+        content(Words.tokens(rest, rest)).forEach(t -> words.add(t.stem()));
+        for (var name : lexicon.bodyNames) {
+            if (!lexicon.instrumentNames.contains(String.join(" ", name.stems())) && name.find(words, 0) >= 0) {
+                named.add(name.meaning());
+            }
+        }
         return named.isEmpty() ? found : List.of();
     }
 

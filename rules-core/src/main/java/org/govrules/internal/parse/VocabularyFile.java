@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * <p>{@code memberNouns} are the words a count of members is said with ("9 member states agree"); {@code elsewhere}
  * lists bodies and instruments the knowledge base does not hold; {@code abbreviations} are written out before a
- * question is read ("RP" is "Resource Panel").
+ * question is read ("RP" is "Resource Panel"); {@code instrumentNames} are what a body's instruments are called
+ * ("terms of reference"): they name the body unless the question names a body or instrument not held ("the terms
+ * of reference of the ARF").
  */
 public record VocabularyFile(
         String body,
@@ -30,7 +32,8 @@ public record VocabularyFile(
         List<FactPattern> patterns,
         List<TopicEntry> topics,
         List<Elsewhere> elsewhere,
-        Map<String, String> abbreviations) {
+        Map<String, String> abbreviations,
+        List<String> instrumentNames) {
 
     /**
      * A body or instrument the knowledge base does not hold, as a regular expression over the lower-cased question;
