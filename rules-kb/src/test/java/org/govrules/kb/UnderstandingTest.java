@@ -108,6 +108,14 @@ class UnderstandingTest {
     }
 
     @Test
+    void a_month_in_the_question_is_its_first_day_but_never_a_deadline_s_day() {
+        assertThat(ask("How many members did the WG on AS have in November 2025?").text()).contains("11 as of 2025-11-01");
+        assertThat(ask("How many members did the WG on AS have in Sept 2025?").text()).contains("10 as of 2025-09-01");
+        assertThat(ask("The draft summary record was transmitted in March 2026. When do comments close?").text())
+                .doesNotContain("2026-03-08").contains("Give the transmission date");
+    }
+
+    @Test
     void a_date_given_with_the_question_wins_over_one_in_the_sentence() {
         Answer answer = ask("How many members did the WG on AS have on 1 October 2025?", "2026-01-01");
         assertThat(answer.text()).contains("11 as of 2026-01-01");

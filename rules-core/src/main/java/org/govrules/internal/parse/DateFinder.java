@@ -26,6 +26,8 @@ final class DateFinder {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTHS + ")\\.?,? (\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+    /** "in March 2025", "Sept 2025": a month only, read as its first day, and only as the date asked about. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.? (\\d{4})\\b");
     private static final Pattern DAY_ONLY = Pattern.compile("\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final int CUE_WINDOW = 48;
 
@@ -45,6 +47,10 @@ final class DateFinder {
         collect(ISO.matcher(text), found, m -> date(m.group(1), m.group(2), m.group(3)));
         collect(DAY_MONTH_YEAR.matcher(text), found, m -> date(m.group(3), month(m.group(2)), m.group(1)));
         collect(MONTH_DAY_YEAR.matcher(text), found, m -> date(m.group(3), month(m.group(1)), m.group(2)));
+        var months = new ArrayList<Found>();
+        collect(MONTH_YEAR.matcher(text), months, m -> date(m.group(2), month(m.group(1)), "1"));
+        months.stream().filter(mo -> found.stream().noneMatch(f -> mo.start < f.end && mo.end > f.start))
+                .map(mo -> new Found(mo.start, mo.end, mo.text, mo.date, true)).forEach(found::add);
         found.sort(Comparator.comparingInt(Found::start));
         Matcher day = DAY_ONLY.matcher(text);
         var relative = new ArrayList<Found>();
@@ -54,19 +60,30 @@ final class DateFinder {
                     .reduce((a, b) -> b).map(Found::date).orElse(null);
             if (before != null) {
                 relative.add(new Found(at, day.end(), day.group(), safe(() -> before.withDayOfMonth(
-                        Integer.parseInt(day.group(1))))));
+                        Integer.parseInt(day.group(1)))), false));
             }
         }
         found.addAll(relative);
         found.sort(Comparator.comparingInt(Found::start));
-        return found.stream().map(f -> new DateMention(f.text, f.date, cue(text, f.start, f.end))).toList();
+        // A month alone is too coarse for a deadline ("transmitted in March"): it only ever sets the date asked about.
+        return found.stream().map(f -> new DateMention(f.text, f.date, cue(text, f.start, f.end)))
+                .filter(d -> !monthOnly(found, d) || d.fact().equals("date")).toList();
     }
 
     private interface DateOf {
         LocalDate of(Matcher m);
     }
 
-    private record Found(int start, int end, String text, LocalDate date) {}
+    private record Found(int start, int end, String text, LocalDate date, boolean month) {
+
+        Found(int start, int end, String text, LocalDate date) {
+            this(start, end, text, date, false);
+        }
+    }
+
+    private static boolean monthOnly(List<Found> found, DateMention mention) {
+        return found.stream().anyMatch(f -> f.month && f.text.equals(mention.text()));
+    }
 
     private static void collect(Matcher m, List<Found> into, DateOf of) {
         while (m.find()) {
