@@ -151,11 +151,10 @@ final class EmailBot {
             return "Only the secretariat's administrators may record events.";
         }
         String domain = mail.from().substring(mail.from().indexOf('@') + 1);
-        String results = mail.authResults().toLowerCase(Locale.ROOT);
-        boolean authenticated = (results.contains("dkim=pass") && results.contains("header.d=" + domain))
-                || (results.contains("spf=pass") && results.contains(domain));
-        return authenticated ? "" : "Your message could not be authenticated (no dkim=pass or spf=pass for " + domain
-                + " in Authentication-Results), so nothing was recorded.";
+        boolean authenticated = AuthenticationResults.trusted(mail.authResults(), settings.authservId())
+                .map(r -> r.passesFor(domain)).orElse(false);
+        return authenticated ? "" : "Your message could not be authenticated (no DKIM, SPF or DMARC pass for " + domain
+                + " from " + settings.authservId() + "), so nothing was recorded.";
     }
 
     private static boolean isCommand(String text) {

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 /**
  * The e-mail bot's configuration: {@code MAIL_IMAP_URL} and {@code MAIL_SMTP_URL} (e.g.
  * {@code imap://bot:secret@127.0.0.1:3143}; {@code imaps}/{@code smtps} for TLS), {@code MAIL_FROM}, and
- * {@code GOVRULES_ADMINS}. Recording events by e-mail is off unless {@code GOVRULES_EMAIL_RECORDING=on}.
+ * {@code GOVRULES_ADMINS}. Recording events by e-mail is off unless {@code GOVRULES_EMAIL_RECORDING=on}, which needs
+ * {@code MAIL_AUTHSERV_ID}, the receiving server's authserv-id: only its Authentication-Results header is trusted.
  */
-public record EmailSettings(URI imap, URI smtp, String from, Set<String> admins, boolean recording) {
+public record EmailSettings(URI imap, URI smtp, String from, Set<String> admins, boolean recording, String authservId) {
 
     /** Every connection gets these timeouts: Jakarta Mail's defaults are infinite. */
     private static final String TIMEOUT_MS = "20000";
@@ -28,8 +29,14 @@ public record EmailSettings(URI imap, URI smtp, String from, Set<String> admins,
         Set<String> admins = Arrays.stream(env.getOrDefault("GOVRULES_ADMINS", "").split(","))
                 .map(a -> a.strip().toLowerCase(Locale.ROOT)).filter(a -> a.contains("@"))
                 .collect(Collectors.toUnmodifiableSet());
-        return new EmailSettings(imap, smtp, from, admins,
-                "on".equalsIgnoreCase(env.getOrDefault("GOVRULES_EMAIL_RECORDING", "").strip()));
+        boolean recording = "on".equalsIgnoreCase(env.getOrDefault("GOVRULES_EMAIL_RECORDING", "").strip());
+        String authservId = env.getOrDefault("MAIL_AUTHSERV_ID", "").strip();
+        if (recording && authservId.isEmpty()) {
+            throw new IllegalArgumentException("GOVRULES_EMAIL_RECORDING=on needs MAIL_AUTHSERV_ID: the authserv-id your"
+                    + " receiving mail server writes in Authentication-Results (e.g. mail.example.org), so that only"
+                    + " its verdict, not one a sender wrote, lets a message record events.");
+        }
+        return new EmailSettings(imap, smtp, from, admins, recording, authservId);
     }
 
     private static URI uri(Map<String, String> env, String name) {

@@ -8,6 +8,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,10 +23,10 @@ import java.util.regex.Pattern;
  * @param question    the text to answer: body without quotes and signature, else the subject; at most
  *                    {@link #LIMIT} characters
  * @param automatic   why it must not be answered (an auto-reply, a list, a bounce), or empty
- * @param authResults the receiving server's Authentication-Results header, or empty
+ * @param authResults the Authentication-Results headers, topmost (the receiving server's) first
  */
 record IncomingMail(String messageId, String from, String subject, String question, String automatic,
-        String authResults) {
+        List<String> authResults) {
 
     /** Only the start of a long message is read: no real question is longer. */
     static final int LIMIT = 4096;
@@ -58,7 +59,7 @@ record IncomingMail(String messageId, String from, String subject, String questi
             question = question.substring(0, LIMIT);
         }
         return new IncomingMail(id, from, subject, question.strip(), automatic(message, from, botAddress),
-                header(message, "Authentication-Results"));
+                headers(message, "Authentication-Results"));
     }
 
     /** Why a message must not be answered, or empty: the rules every auto-responder should keep (RFC 3834). */
@@ -86,6 +87,11 @@ record IncomingMail(String messageId, String from, String subject, String questi
             return "from the bot itself";
         }
         return "";
+    }
+
+    private static List<String> headers(MimeMessage message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null ? List.of() : List.of(values);
     }
 
     private static String header(MimeMessage message, String name) throws MessagingException {

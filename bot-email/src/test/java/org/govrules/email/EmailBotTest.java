@@ -75,7 +75,8 @@ class EmailBotTest {
                 "MAIL_SMTP_URL", "smtp://bot:secret@127.0.0.1:" + smtpPort,
                 "MAIL_FROM", BOT,
                 "GOVRULES_ADMINS", OFFICIAL + ",123456",
-                "GOVRULES_EMAIL_RECORDING", recording ? "on" : "off"));
+                "GOVRULES_EMAIL_RECORDING", recording ? "on" : "off",
+                "MAIL_AUTHSERV_ID", "mx.govrules.test"));
     }
 
     EmailBot bot(boolean recording) {
@@ -208,11 +209,33 @@ class EmailBotTest {
         assertThat(text(to("someone@example.org").get(0))).contains("Only the secretariat");
         assertThat(text(to(OFFICIAL).get(1))).contains("could not be authenticated");
         assertThat(store.ledger().events("wg-as").events()).isEmpty();
+        // Headers a sender wrote: another server's verdict, a look-alike domain, and our server's id below its real
+        // (topmost) verdict. None of them records anything.
+        var forged = List.of(List.of("evil.example; dkim=pass header.d=example.org"),
+                List.of("mx.govrules.test; spf=pass smtp.mailfrom=example.org.evil.example"),
+                List.of("mx.govrules.test; dkim=fail header.d=example.org",
+                        "mx.govrules.test; dkim=pass header.d=example.org"));
+        for (var headers : forged) {
+            var message = mail(OFFICIAL, record, "");
+            headers.forEach(h -> {
+                try {
+                    message.addHeader("Authentication-Results", h);
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            deliver(message);
+        }
+        bot(true).poll();
+        assertThat(to(OFFICIAL)).hasSize(5);
+        assertThat(to(OFFICIAL).subList(2, 5)).allSatisfy(m -> assertThat(text(m)).contains("could not be authenticated"));
+        assertThat(store.ledger().events("wg-as").events()).isEmpty();
         var signed = mail(OFFICIAL, record, "");
-        signed.setHeader("Authentication-Results", "mx.govrules.test; dkim=pass header.d=example.org; spf=pass");
+        signed.setHeader("Authentication-Results",
+                "mx.govrules.test; dkim=pass (good signature) header.d=example.org; spf=pass smtp.mailfrom=example.org");
         deliver(signed);
         bot(true).poll();
-        assertThat(text(to(OFFICIAL).get(2))).contains("Recorded for wg-as");
+        assertThat(text(to(OFFICIAL).get(5))).contains("Recorded for wg-as");
         assertThat(store.ledger().events("wg-as").events()).hasSize(1);
     }
 
