@@ -110,6 +110,7 @@ class CommandLineTest {
                 List.of("ask"),
                 List.of("ask", "--body", "wg-xx", "Who chairs?"),
                 List.of("ask", "--as-of", "2026-13-45", "Who chairs?"),
+                List.of("deadlines", "--as-of", "+999999999-12-31"),
                 List.of("provision", "wg-as-tor:99"),
                 List.of("no-such-command"))) {
             Run run = run(args.toArray(String[]::new));
@@ -120,6 +121,7 @@ class CommandLineTest {
         assertThat(run("ask", "--as-of", "2026-13-45", "Who chairs?").err()).contains("'2026-13-45' is not a date");
         assertThat(run("ask", "--body", "wg-xx", "Who chairs?").err()).contains("Unknown body 'wg-xx'").contains("wg-as");
         assertThat(run("ask", "").err()).contains("The question is empty");
+        assertThat(run("deadlines", "--as-of", "+999999999-12-31").err()).contains("is outside 1967-2199");
     }
 
     @Test

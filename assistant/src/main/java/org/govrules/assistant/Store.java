@@ -31,7 +31,9 @@ public final class Store implements AutoCloseable {
 
     /** The default store: an H2 file under {@code ~/.govrules/}, shared by processes, every commit on disk. */
     public static String defaultUrl() {
-        Path file = Path.of(System.getProperty("user.home"), ".govrules", "govrules");
+        // $HOME, as the shell and the README mean it; Java's user.home can differ (e.g. under sudo or in containers).
+        String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
+        Path file = Path.of(home, ".govrules", "govrules");
         return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
     }
 
@@ -44,8 +46,49 @@ public final class Store implements AutoCloseable {
                 ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
     }
 
-    /** Opens (and migrates) the store at a JDBC URL, e.g. {@code jdbc:postgresql://host/db?user=...}. */
+    /** How long a process waits for another that is opening the same H2 file (starting its shared server). */
+    private static final java.time.Duration OPENING_RACE = java.time.Duration.ofSeconds(15);
+
+    /**
+     * Opens (and migrates) the store at a JDBC URL, e.g. {@code jdbc:postgresql://host/db?user=...}. Two processes
+     * opening the default H2 file at once race to start its shared server; the loser waits and tries again rather
+     * than failing a secretariat script.
+     */
     public static Store open(String jdbcUrl) {
+        long deadline = System.nanoTime() + OPENING_RACE.toNanos();
+        long pause = 50;
+        while (true) {
+            try {
+                return openOnce(jdbcUrl);
+            } catch (RuntimeException e) {
+                if (!jdbcUrl.startsWith("jdbc:h2:") || !isOpeningRace(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(pause + (long) (Math.random() * pause));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = Math.min(pause * 2, 1000);
+            }
+        }
+    }
+
+    /** H2's messages when another process holds or is starting the file's server. */
+    private static boolean isOpeningRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Lock file recently modified") || message.contains("Another process was faster")
+                    || message.contains("already in use") || message.contains("Connection is broken")
+                    || message.contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Store openOnce(String jdbcUrl) {
         var config = new HikariConfig();
         config.setJdbcUrl(durable(jdbcUrl));
         config.setMaximumPoolSize(8);
