@@ -47,7 +47,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** How long a process waits for another that is opening the same H2 file (starting its shared server). */
-    private static final java.time.Duration OPENING_RACE = java.time.Duration.ofSeconds(15);
+    private static final java.time.Duration OPENING_RACE = java.time.Duration.ofSeconds(60);
 
     /**
      * Opens (and migrates) the store at a JDBC URL, e.g. {@code jdbc:postgresql://host/db?user=...}. Two processes

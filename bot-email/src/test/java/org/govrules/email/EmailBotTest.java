@@ -157,6 +157,24 @@ class EmailBotTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void an_html_only_mail_with_a_huge_style_block_is_answered_without_its_quoted_part() throws Exception {
+        var html = new MimeMessage(Session.getInstance(new Properties()));
+        html.setFrom(new InternetAddress(OFFICIAL));
+        html.setRecipients(Message.RecipientType.TO, BOT);
+        html.setSubject("question");
+        html.setContent("<html><head><style>" + "p{color:#333}".repeat(30_000) + "</style></head><body>"
+                + "<p>Who chairs the annual WG on AS meeting?</p><div class=\"gmail_quote\">On Monday someone wrote:"
+                + "<blockquote>Can INTERPOL attend &amp; observe?</blockquote></div></body></html>", "text/html; charset=UTF-8");
+        html.saveChanges();
+        deliver(html);
+        assertThat(bot(false).poll()).isEqualTo(1);
+        String reply = text(to(OFFICIAL).get(0));
+        assertThat(reply).contains("Voluntary Lead Shepherd").doesNotContain("Resource Panel");
+        assertThat(IncomingMail.htmlText("<p>A&nbsp;&amp;&nbsp;B &eacute;</p><br>C")).contains("A & B é").contains("C");
+    }
+
+    @Test
     void subject_and_first_line_commands_work() throws Exception {
         deliver(mail(OFFICIAL, "subscribe wg-as", ""));
         deliver(mail(OFFICIAL, "Re: deadlines", "deadlines wg-as\n\n> earlier text"));
