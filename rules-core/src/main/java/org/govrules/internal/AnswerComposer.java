@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.govrules.Answer;
 import org.govrules.Provision;
+import org.govrules.internal.parse.QuestionParser;
 import org.govrules.Question;
 import org.govrules.QuestionKind;
 import org.govrules.Verdict;
@@ -42,6 +43,11 @@ final class AnswerComposer {
                 .min(Comparator.naturalOrder())
                 .orElse(Verdict.NOT_ADDRESSED);
         var deciding = verdicts.stream().filter(c -> c.finding().verdict() == verdict).toList();
+        // "Can we hold exchange visits?" of something the texts provide for without obliging anyone: yes.
+        boolean askedMay = question.fact(QuestionParser.ASKS).map(f -> f.value().equals("permission")).orElse(false);
+        if (verdict == Verdict.NOT_REQUIRED && askedMay && deciding.stream().allMatch(c -> c.finding().optional())) {
+            return answer(question, question.kind(), Verdict.PERMITTED, deciding, run);
+        }
         return answer(question, question.kind(), verdict, deciding, run);
     }
 

@@ -20,7 +20,7 @@ public final class NameCheck {
 
     /** Facts the question parser states itself and {@link org.govrules.rules.Support} reads: declared by the engine. */
     private static final Set<String> ENGINE_FACTS = Set.of("agreement", "agreeing", "objecting", "states-agreeing",
-            "states-objecting", "states-counted");
+            "states-objecting", "states-counted", "asks");
     static final Pattern TOPIC = Pattern.compile("topic\\s*==\\s*\"([^\"]+)\"");
     static final Pattern FACT = Pattern.compile("Stated\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern EVENT = Pattern.compile("Event\\(\\s*type\\s*==\\s*\"([^\"]+)\"");

@@ -15,12 +15,23 @@ import org.govrules.Verdict;
  * @param reason     the reason or information in words
  * @param conditions for a {@code CONDITIONAL} finding the condition left open; for a {@code FORBIDDEN} one the
  *                   condition that failed
+ * @param optional   the texts provide for it without obliging anyone ("exchange visits are one of the forms of
+ *                   activity"): asked "must we?", not required; asked "can we?", permitted
  */
-public record Finding(Verdict verdict, String reason, List<String> conditions) {
+public record Finding(Verdict verdict, String reason, List<String> conditions, boolean optional) {
 
     public Finding {
         Objects.requireNonNull(reason, "reason");
         conditions = List.copyOf(conditions);
+    }
+
+    public Finding(Verdict verdict, String reason, List<String> conditions) {
+        this(verdict, reason, conditions, false);
+    }
+
+    /** Provided for, obliging no one: the answer's verdict follows what was asked (see {@code optional}). */
+    public static Finding optional(String reason) {
+        return new Finding(Verdict.NOT_REQUIRED, reason, List.of(), true);
     }
 
     public static Finding information(String text) {

@@ -85,6 +85,14 @@ class UnderstandingTest {
     }
 
     @Test
+    void what_the_texts_provide_for_without_obliging_is_permitted_when_asked_may_and_not_required_when_asked_must() {
+        assertThat(ask("Can defence establishments hold exchange visits of working-level personnel under the ADMM"
+                + " concept paper?").verdict()).isEqualTo(Verdict.PERMITTED);
+        assertThat(ask("Must defence establishments hold exchange visits of working-level personnel under the ADMM"
+                + " concept paper?").verdict()).isEqualTo(Verdict.NOT_REQUIRED);
+    }
+
+    @Test
     void approval_by_silence_is_stated_the_right_way_round() {
         Answer silence = ask("Can the minutes of a WG on AS meeting be approved by silence?");
         assertThat(silence.text()).doesNotContain("Only if the comment is received")

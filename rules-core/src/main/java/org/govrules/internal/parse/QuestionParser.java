@@ -138,6 +138,9 @@ public final class QuestionParser {
             markBodies(content(Words.tokens(asked, askedNormalised)), new LinkedHashSet<>(), askedWords);
         }
         QuestionKind kind = kind(askedNormalised, askedWords);
+        if (kind == QuestionKind.PERMISSION) {
+            facts.add(new Stated(ASKS, OBLIGATION_WORDS.matcher(askedNormalised).find() ? "obligation" : "permission"));
+        }
 
         Set<String> factNames = new HashSet<>();
         facts.forEach(f -> factNames.add(f.name()));
@@ -407,6 +410,11 @@ public final class QuestionParser {
 
     /** The fact name for "state X holds role R" ("the VLS is Indonesia", "Cambodia as Voluntary Lead Shepherd"). */
     public static final String HOLDS = "holds:";
+    /** The fact saying whether a yes/no question asks "may we?" ({@code permission}) or "must we?" ({@code obligation}). */
+    public static final String ASKS = "asks";
+    private static final Pattern OBLIGATION_WORDS = Pattern.compile("\\b(?:must|mustn't|have to|has to|had to|need to|"
+            + "needs to|need|needs|needed|required|require|requires|obliged|obligation|obligatory|compulsory|mandatory|bound to|"
+            + "should|shall|duty|binding)\\b");
     private static final Set<String> VERB_ROLES = Set.of("chair", "host");
 
     /**
