@@ -60,6 +60,7 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
         var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC());
         var commands = new Commands(assistant, days);
         var running = new ArrayList<AutoCloseable>();
+        var closed = new CountDownLatch(1);
         var channels = new ArrayList<Channel>();
         try {
             if (telegramSettings != null) {
@@ -78,14 +79,27 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
                     Duration.ofMinutes(1));
             running.add(0, reminders);
             var stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "govrules-stop"));
+            // On SIGTERM the JVM ends when its shutdown hooks do: the hook waits for the channels to close, so the
+            // Telegram lease is released and a restarted instance polls at once instead of after the lease expires.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                try {
+                    closed.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "govrules-stop"));
             out().println("Serving " + String.join(" and ", channels.stream().map(Channel::name).toList()) + "; "
                     + reminders.plan() + " reminder(s) planned. Stop with Ctrl-C.");
             out().flush();
             stopped.await();
         } finally {
-            for (AutoCloseable c : running) {
-                c.close();
+            try {
+                for (AutoCloseable c : running) {
+                    c.close();
+                }
+            } finally {
+                closed.countDown();
             }
         }
         return 0;

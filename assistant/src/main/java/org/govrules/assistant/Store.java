@@ -39,11 +39,20 @@ public final class Store implements AutoCloseable {
 
     /**
      * H2 keeps committed changes in memory for up to half a second by default, so a killed process loses them (a
-     * reminder marked sent is sent again). Every H2 store is opened with that delay off.
+     * reminder marked sent is sent again). Every H2 store is opened with that delay off, and closed by its owner, not
+     * by H2's shutdown hook.
      */
     static String durable(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
-                ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            return jdbcUrl;
+        }
+        String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+        String url = upper.contains("WRITE_DELAY") ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
+        // H2's own shutdown hook would close the database while ours still release leases and mark deliveries on
+        // SIGTERM; the store is closed by its owner instead. (H2 refuses this with AUTO_SERVER, the default file's
+        // setting for sharing it between processes: there the hook may still win the race.)
+        return upper.contains("DB_CLOSE_ON_EXIT") || upper.contains(":MEM:") || upper.contains("AUTO_SERVER=TRUE")
+                ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** How long a process waits for another that is opening the same H2 file (starting its shared server). */
