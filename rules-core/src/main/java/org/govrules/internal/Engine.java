@@ -126,7 +126,7 @@ public final class Engine {
             }
         }
         var matter = parser.silentMatter(question.body(), question.topic());
-        Answer answer = matter.map(m -> silent(question, m)).orElseGet(() -> alsoRecorded(ask(question)));
+        Answer answer = matter.map(m -> silent(question, m)).orElseGet(() -> nearest(alsoRecorded(ask(question))));
         if (matter.isEmpty() && parser.asksWhWord(question.text()) && !parser.asksAcrossBodies(question.text())
                 && (answer.provisions().isEmpty()
                 || question.kind() == QuestionKind.INFORMATION && answer.verdict() != null)) {
@@ -143,6 +143,26 @@ public final class Engine {
                     + body(answer.body()).shortName() + ".)", answer.conditions(), answer.provisions(), answer.rules());
         }
         return answer;
+    }
+
+    /**
+     * An answer that no provision speaks to names the provisions nearest to the question (BM25 over the body's
+     * texts), so the asker can read what the texts do say.
+     */
+    private Answer nearest(Answer answer) {
+        if (answer.verdict() != Verdict.NOT_ADDRESSED || !answer.provisions().isEmpty()) {
+            return answer;
+        }
+        var hits = search().search(parser.expand(answer.question().text()), Optional.of(answer.body()), 2).stream()
+                .filter(h -> h.informative() >= 1).toList();
+        if (hits.isEmpty()) {
+            return answer;
+        }
+        String near = String.join(", ", hits.stream().map(h -> h.provision().id() + " (" + h.provision().part() + ")")
+                .toList());
+        return new Answer(answer.question(), answer.kind(), answer.verdict(), answer.text()
+                + " The nearest provisions: " + near + ".", answer.conditions(),
+                hits.stream().map(ProvisionSearch.Hit::provision).toList(), answer.rules());
     }
 
     /** "The Terms of Reference do not address a quorum.", with the nearest provision when the folder names one. */

@@ -179,6 +179,15 @@ class UnderstandingTest {
     }
 
     @Test
+    void a_question_no_provision_answers_names_the_nearest_provisions() {
+        Answer answer = ask("Can INTERPOL observe the Bali Process senior officials' meeting?");
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
+        assertThat(answer.text()).contains("do not address").contains("The nearest provisions:")
+                .contains("bali-aheg2-2003:framework");
+        assertThat(cited(answer)).contains("bali-aheg2-2003:framework");
+    }
+
+    @Test
     void nonsense_gets_no_quote() {
         Answer answer = ask("What is the weather like in Jakarta today?");
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
