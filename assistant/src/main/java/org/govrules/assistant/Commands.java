@@ -47,6 +47,11 @@ public final class Commands {
         String[] words = text.split("\\s+", 2);
         String command = words[0].toLowerCase(Locale.ROOT).replaceFirst("^/", "").replaceFirst("@.*$", "");
         String rest = words.length > 1 ? words[1].strip() : "";
+        if (!text.startsWith("/") && !shapedAsCommand(command, rest)) {
+            // "Deadlines for comments on the draft summary record?", "Help me: can INTERPOL attend?": questions that
+            // begin with a command's word. Without the slash, only a message shaped as the command is one.
+            command = "";
+        }
         try {
             return switch (command) {
                 case "ask" -> rest.isEmpty() ? help("Ask a question after /ask.") : ask(request, rest);
@@ -63,6 +68,23 @@ public final class Commands {
         } catch (UnknownBodyException | RefusedEventException e) {
             return Reply.of(Reply.Kind.REFUSED, e.getMessage());
         }
+    }
+
+    /** True if the words after a command word are what that command takes (a body id, a provision id, nothing…). */
+    private boolean shapedAsCommand(String command, String rest) {
+        String[] args = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+        // A body id is one word such as wg-as (an unknown one is then refused by name, not taken for a question).
+        boolean idFirst = args.length > 0 && args[0].matches("[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*");
+        return switch (command) {
+            case "ask" -> true;
+            case "deadlines", "unsubscribe" -> args.length == 0 || args.length == 1 && idFirst;
+            case "subscribe" -> args.length == 0 || idFirst && args.length <= 2 && (args.length == 1
+                    || args[1].matches("[0-9, ]+"));
+            case "provision" -> args.length == 1 && args[0].contains(":");
+            case "record" -> args.length == 0 || args[0].matches("[a-z][a-z-]*") && rest.contains("=");
+            case "help", "start", "bodies" -> args.length == 0;
+            default -> false;
+        };
     }
 
     private Reply ask(Request request, String question) {

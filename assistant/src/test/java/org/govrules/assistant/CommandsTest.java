@@ -69,6 +69,21 @@ class CommandsTest {
     }
 
     @Test
+    void a_question_beginning_with_a_command_word_is_a_question() {
+        Reply deadlines = send("Deadlines for comments on the draft summary record?");
+        assertThat(deadlines.kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(deadlines.text()).contains("one week");
+        assertThat(send("Help me: can INTERPOL attend our next WG on AS meeting?").answer().verdict())
+                .isEqualTo(Verdict.CONDITIONAL);
+        assertThat(send("Provision of funding by a Dialogue Partner: must Viet Nam still pay for its WG on AS"
+                + " delegates?").kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(send("/deadlines for comments").kind()).as("with the slash it is the command")
+                .isEqualTo(Reply.Kind.REFUSED);
+        assertThat(send("deadlines wg-as").kind()).isEqualTo(Reply.Kind.DEADLINES);
+        assertThat(send("help").kind()).isEqualTo(Reply.Kind.HELP);
+    }
+
+    @Test
     void subscribe_unsubscribe_and_deadlines() {
         assertThat(send("/subscribe wg-as").kind()).isEqualTo(Reply.Kind.SUBSCRIBED);
         assertThat(store.subscriptions().all()).singleElement()
