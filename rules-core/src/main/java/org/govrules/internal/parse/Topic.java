@@ -37,7 +37,6 @@ record Topic(
             double matched = 0;
             for (var term : group) {
                 matched += matchLength(term, words, factNames);
-                if (System.getProperty("dbg") != null && matchLength(term, words, factNames) > 0) System.err.println("DBG " + id + " " + term.stems() + " in " + words);
             }
             if (matched == 0) {
                 return -1;
