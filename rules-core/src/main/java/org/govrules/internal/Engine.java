@@ -392,15 +392,21 @@ public final class Engine {
             return Optional.empty();
         }
         var hit = hits.get(0);
-        String text = hit.provision().id() + " records: \u201C" + search().quote(hit.provision(), parser.expand(q.text()), 2)
-                + "\u201D";
+        String quote = search().quote(hit.provision(), parser.expand(q.text()), 2);
+        var cited = new ArrayList<Provision>(List.of(hit.provision()));
+        if (quote.strip().endsWith(":")) {
+            // "… in accordance with two ASEAN documents:": the list that follows is the answer.
+            var listed = search().listedUnder(hit.provision());
+            cited.addAll(listed);
+            quote += " " + String.join(" ", listed.stream().map(p -> p.id() + ": " + p.text().strip()).toList());
+        }
+        String text = hit.provision().id() + " records: \u201C" + quote + "\u201D";
         if (body.isEmpty()) {
             text += " (From the instruments of the " + body(hit.body()).shortName() + ".)";
         }
         var question = new Question(q.text(), hit.body(), null, QuestionKind.INFORMATION, q.actor(), q.object(),
                 q.facts(), q.asOf());
-        return Optional.of(new Answer(question, QuestionKind.INFORMATION, null, text, List.of(),
-                List.of(hit.provision()), List.of()));
+        return Optional.of(new Answer(question, QuestionKind.INFORMATION, null, text, List.of(), cited, List.of()));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.govrules.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +206,16 @@ final class ProvisionSearch {
             }
         }
         return found.size() == 1 ? Optional.of(found.first()) : Optional.empty();
+    }
+
+    /**
+     * The paragraphs a provision introduces with a colon ("guided by the following principles:"): its direct
+     * sub-paragraphs, {@code admm-border-2019:5a} to {@code 5d} for {@code admm-border-2019:5}, in order.
+     */
+    List<Provision> listedUnder(Provision provision) {
+        String id = provision.id();
+        return provisions.values().stream().filter(p -> p.id().length() == id.length() + 1 && p.id().startsWith(id)
+                && Character.isLetter(p.id().charAt(id.length()))).sorted(Comparator.comparing(Provision::id)).toList();
     }
 
     /** True if the quote holds an uncommon word of the question that the answer lacks. */

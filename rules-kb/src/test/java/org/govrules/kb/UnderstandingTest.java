@@ -188,6 +188,15 @@ class UnderstandingTest {
     }
 
     @Test
+    void a_quoted_sentence_that_introduces_a_list_brings_the_list() {
+        Answer answer = ask("What are the guiding principles of the ADMM border management concept paper?");
+        assertThat(answer.verdict()).isNull();
+        assertThat(answer.text()).contains("guided by the following principles:").contains("non-binding and voluntary")
+                .contains("based on consensus");
+        assertThat(cited(answer)).contains("admm-border-2019:5", "admm-border-2019:5d");
+    }
+
+    @Test
     void nonsense_gets_no_quote() {
         Answer answer = ask("What is the weather like in Jakarta today?");
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
