@@ -120,7 +120,8 @@ public final class Engine {
         if (interpretation.bodyInferred() && context.body().isEmpty()) {
             // A body chosen only by its topics yields to one whose texts alone use a name the question writes
             // ("Who ran the training at the Shenzhen workshop?" is the Bali Process's, whatever "training" matches).
-            var only = search().onlyBodyNamed(text);
+            var names = parser.unknownNames(text);
+            var only = names.isEmpty() ? Optional.<String>empty() : search().onlyBodyUsing(String.join(" ", names));
             if (only.isPresent() && !only.get().equals(question.body())) {
                 return answeredFor(text, context, only.get());
             }
@@ -358,8 +359,9 @@ public final class Engine {
             return Optional.empty();
         }
         // Several bodies' topics fit: only a name tells them apart. None fits: any word only one body uses.
+        var names = parser.unknownNames(text);
         var only = interpretation.possibleBodies().isEmpty() ? search().onlyBodyUsing(parser.expand(text))
-                : search().onlyBodyNamed(text);
+                : names.isEmpty() ? Optional.<String>empty() : search().onlyBodyUsing(String.join(" ", names));
         if (only.isEmpty()) {
             return Optional.empty();
         }

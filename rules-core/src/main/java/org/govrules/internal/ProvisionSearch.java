@@ -178,25 +178,8 @@ final class ProvisionSearch {
      * question's words that only one body uses all point to the same body.
      */
     Optional<String> onlyBodyUsing(String question) {
-        return onlyBodyOf(terms(question));
-    }
-
-    /**
-     * As {@link #onlyBodyUsing}, counting only the names the question writes with a capital inside a sentence
-     * ("Shenzhen", "ADSOM", "Port Vila"): names are the words that tell a body's texts apart, common words are not.
-     */
-    Optional<String> onlyBodyNamed(String question) {
-        var names = new LinkedHashSet<String>();
-        var word = java.util.regex.Pattern.compile("(?<![.?!]\\s)(?<!^)\\b\\p{Lu}[\\p{L}\\p{N}-]*").matcher(question.strip());
-        while (word.find()) {
-            names.addAll(terms(word.group()));
-        }
-        return onlyBodyOf(names);
-    }
-
-    private Optional<String> onlyBodyOf(Set<String> words) {
         var found = new java.util.TreeSet<String>();
-        for (String term : words) {
+        for (String term : terms(question)) {
             if (partyTerms.contains(term)) {
                 continue;
             }

@@ -176,6 +176,12 @@ final class Lexicon {
         into.add(new Phrase<>(stems, meaning));
     }
 
+    /** True if a stem names no body's own matter: a word of a state's, organisation's or role's name, or a stop word. */
+    boolean isPartyOrStopWord(String stem) {
+        return stopwords.contains(stem) || permissionCues.contains(stem) || informationCues.contains(stem)
+                || parties.stream().anyMatch(p -> p.stems().contains(stem));
+    }
+
     /**
      * The known word a misspelt word most likely stands for: one edit away for words of five to seven letters, two
      * for longer ones, and only if exactly one known word is that near. Short words and numbers are left alone.

@@ -32,6 +32,9 @@ public final class QuestionParser {
     /** The problem noted when two topics fit a question equally well. */
     public static final String AMBIGUOUS = "The question could be about more than one thing; ask about one at a time.";
 
+    /** A word with a capital that does not begin a sentence. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![.?!]\\s)(?<!^)\\b\\p{Lu}[\\p{L}\\p{N}-]*");
+
     private static final String BODY_TOKEN = "\u0000body";
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "doesn't", "don't", "won't", "didn't",
             "cannot", "can't", "refuse", "without");
@@ -212,6 +215,23 @@ public final class QuestionParser {
             out = entry.getKey().matcher(out).replaceAll(entry.getValue());
         }
         return out;
+    }
+
+    /**
+     * The names the question writes with a capital inside a sentence, other than those of states, organisations
+     * and roles ("Shenzhen", "ATT", "ADSOM"): such names tell one body's texts from another's, and most questions
+     * have none, so the texts need not be searched for them.
+     */
+    public List<String> unknownNames(String text) {
+        var names = new ArrayList<String>();
+        Matcher word = CAPITALISED.matcher(text.strip());
+        while (word.find()) {
+            String stem = Words.stem(Words.normalise(word.group()));
+            if (!lexicon.isPartyOrStopWord(stem)) {
+                names.add(word.group());
+            }
+        }
+        return names;
     }
 
     /** True if the question asks about several bodies ("Which bodies ...", "each body"). */
