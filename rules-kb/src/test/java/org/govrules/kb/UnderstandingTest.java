@@ -93,6 +93,15 @@ class UnderstandingTest {
     }
 
     @Test
+    void who_may_head_a_delegation_is_answered_with_the_condition_not_a_requirement() {
+        Answer answer = ask("Our DG will be away. Can the deputy DG head our delegation to the WGAS meeting?");
+        assertThat(answer.verdict()).isEqualTo(Verdict.CONDITIONAL);
+        assertThat(answer.conditions()).anyMatch(c -> c.contains("senior official"));
+        assertThat(ask("Must the head of each delegation to the WG on AS be a senior policy official?").verdict())
+                .isEqualTo(Verdict.REQUIRED);
+    }
+
+    @Test
     void approval_by_silence_is_stated_the_right_way_round() {
         Answer silence = ask("Can the minutes of a WG on AS meeting be approved by silence?");
         assertThat(silence.text()).doesNotContain("Only if the comment is received")
