@@ -48,6 +48,11 @@ public final class Store implements AutoCloseable {
         }
         String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
         String url = upper.contains("WRITE_DELAY") ? jdbcUrl : jdbcUrl + ";WRITE_DELAY=0";
+        // A process reaching the file through another's shared server loses its connection when that one exits;
+        // H2 then reconnects (to the next server, or opens the file itself) instead of failing the command.
+        if (upper.contains("AUTO_SERVER=TRUE") && !upper.contains("AUTO_RECONNECT")) {
+            url += ";AUTO_RECONNECT=TRUE";
+        }
         // H2's own shutdown hook would close the database while ours still release leases and mark deliveries on
         // SIGTERM; the store is closed by its owner instead. (H2 refuses this with AUTO_SERVER, the default file's
         // setting for sharing it between processes: there the hook may still win the race.)
