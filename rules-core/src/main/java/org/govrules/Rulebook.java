@@ -103,6 +103,15 @@ public final class Rulebook {
         return engine.provisions();
     }
 
+    /**
+     * The version of the knowledge base: {@code kb-} and 12 hex digits of a digest of every file of every body
+     * (instruments, rules, vocabulary, data). Two installations with the same version give the same answers; the
+     * decision log keeps it beside each answer.
+     */
+    public String version() {
+        return engine.knowledge().version();
+    }
+
     /** The bodies the knowledge base knows, by id. */
     public List<Body> bodies() {
         return engine.knowledge().bodyList();

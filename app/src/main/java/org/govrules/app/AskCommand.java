@@ -2,7 +2,6 @@ package org.govrules.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,11 @@ import org.govrules.AskContext;
 import org.govrules.Reading;
 import org.govrules.Rulebook;
 import org.govrules.UnknownBodyException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.govrules.assistant.AnswerJson;
+import org.govrules.assistant.Assistant;
+import org.govrules.assistant.DecisionLogging;
+import org.govrules.assistant.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,11 +34,20 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
             + " taken from the sentence, the date used, the topics that competed, and the rules that fired.")
     boolean explain;
 
+    @CommandLine.Option(names = "--log", description = "Also keep the answer in the decision log (channel cli), as"
+            + " the bots keep theirs.")
+    boolean log;
+
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question.")
     List<String> words;
 
-    AskCommand(Supplier<Rulebook> rulebook) {
+    private final Supplier<Store> store;
+    private final Map<String, String> env;
+
+    AskCommand(Supplier<Rulebook> rulebook, Supplier<Store> store, Map<String, String> env) {
         super(rulebook);
+        this.store = store;
+        this.env = env;
     }
 
     @Override
@@ -47,19 +60,26 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
         Answer answer;
         Reading reading;
         var context = new AskContext(Optional.ofNullable(scope.body), Optional.ofNullable(scope.asOf));
+        DecisionLogging logging = log ? ChatCommand.logging(env, this) : null;
         try {
-            answer = rulebook().ask(question, context);
-            // Read again only when shown: the plain answer does not need the trace.
-            reading = scope.json || explain ? rulebook().read(question, context) : null;
+            if (log) {
+                try (var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC(),
+                        new SimpleMeterRegistry(), logging)) {
+                    var given = assistant.ask("cli", env.getOrDefault("USER", "command line"), question, context);
+                    answer = given.answer();
+                    reading = given.reading();
+                }
+            } else {
+                answer = rulebook().ask(question, context);
+                // Read again only when shown: the plain answer does not need the trace.
+                reading = scope.json || explain ? rulebook().read(question, context) : null;
+            }
         } catch (UnknownBodyException e) {
             throw usage(e.getMessage());
         }
         var out = out();
         if (scope.json) {
-            var json = asJson(answer);
-            json.put("as_of", answer.question().asOf().toString());
-            json.put("interpretation", asJson(reading));
-            out.println(JSON.writeValueAsString(json));
+            out.println(JSON.writeValueAsString(AnswerJson.of(answer, reading, rulebook().version())));
         } else {
             out.println(AnswerText.render(answer));
             if (explain) {
@@ -69,39 +89,5 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** How the question was read, for {@code ask --json}. */
-    static Map<String, Object> asJson(Reading reading) {
-        var map = new LinkedHashMap<String, Object>();
-        map.put("body", reading.body().isEmpty() ? null : reading.body());
-        map.put("topic", reading.topic());
-        map.put("act", reading.act() == org.govrules.QuestionKind.PERMISSION ? "yes-no" : "information");
-        map.put("question_sentence", reading.questionSentence());
-        map.put("facts", reading.facts().stream().map(f -> Map.of("name", f.name(), "value", f.value())).toList());
-        map.put("as_of", reading.asOf().toString());
-        map.put("as_of_from", reading.asOfSource());
-        return map;
-    }
-
-    /** The object the README's command-line contract defines, fields in its order. */
-    static Map<String, Object> asJson(Answer answer) {
-        var map = new LinkedHashMap<String, Object>();
-        map.put("question", answer.question().text());
-        map.put("body", answer.body().isEmpty() ? null : answer.body());
-        map.put("kind", answer.kind().label());
-        map.put("verdict", answer.verdict() == null ? null : answer.verdict().name());
-        map.put("answer", answer.text());
-        map.put("conditions", answer.conditions());
-        var provisions = new java.util.ArrayList<Map<String, String>>();
-        for (var p : answer.provisions()) {
-            var cited = new LinkedHashMap<String, String>();
-            cited.put("id", p.id());
-            cited.put("text", p.text());
-            provisions.add(cited);
-        }
-        map.put("provisions", provisions);
-        map.put("rules", answer.rules().stream().map(r -> r.name()).toList());
-        return map;
     }
 }

@@ -2,24 +2,32 @@ package org.govrules.app;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.govrules.Rulebook;
 import org.govrules.assistant.Assistant;
 import org.govrules.assistant.Commands;
+import org.govrules.assistant.DecisionLogging;
 import org.govrules.assistant.Reply;
 import org.govrules.assistant.Request;
 import org.govrules.assistant.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code govrules chat}: the bot's conversation in the terminal, to try it without Telegram. Each line is a question
- * or a command (help, deadlines, subscribe, provision, record ...); an empty line or end of input ends it. The person at
- * the terminal may record events, as they could with {@code ./govrules record}.
+ * or a command (help, deadlines, subscribe, provision, record ...); "quit" or the end of input (Ctrl-D) ends it, an empty
+ * line does not (a pasted question often has one). The person at the terminal may record events, as they could with
+ * {@code ./govrules record}.
  */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "The bot's conversation in the terminal.")
 final class ChatCommand extends RulebookCommand implements Callable<Integer> {
+
+    @Option(names = "--log", description = "Keep the answers in the decision log (channel cli), as the bots keep theirs.")
+    boolean log;
 
     private final Supplier<Store> store;
     private final Map<String, String> env;
@@ -34,18 +42,43 @@ final class ChatCommand extends RulebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC());
-        var commands = new Commands(assistant, Assistant.remindDays(env.get("GOVRULES_REMIND_DAYS")));
-        out().println("Ask a question about a body's rules, or type help. An empty line ends the chat.");
-        out().print("> ");
-        out().flush();
-        String line;
-        while ((line = in.readLine()) != null && !line.isBlank()) {
-            Reply reply = commands.handle(new Request("terminal", System.getProperty("user.name", "terminal"), true, line));
-            out().println(reply.kind() == Reply.Kind.ANSWER ? AnswerText.render(reply.answer()) : reply.text());
-            out().print("\n> ");
+        DecisionLogging logging = log ? logging(env, this) : DecisionLogging.off();
+        List<Integer> days;
+        try {
+            days = Assistant.remindDays(env.get("GOVRULES_REMIND_DAYS"));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        try (var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC(),
+                new SimpleMeterRegistry(), logging)) {
+            var commands = new Commands(assistant, days);
+            out().println("Ask a question about a body's rules, or type help. Type quit (or Ctrl-D) to end.");
+            out().print("> ");
             out().flush();
+            String line;
+            while ((line = in.readLine()) != null && !QUIT.matcher(line).matches()) {
+                if (!line.isBlank()) {
+                    Reply reply = commands.handle(new Request(log ? "cli" : "terminal",
+                            env.getOrDefault("USER", "terminal"), true, line));
+                    out().println(reply.kind() == Reply.Kind.ANSWER ? AnswerText.render(reply.answer()) : reply.text());
+                    out().println();
+                }
+                out().print("> ");
+                out().flush();
+            }
         }
         return 0;
+    }
+
+    private static final java.util.regex.Pattern QUIT = java.util.regex.Pattern.compile(
+            "(?i)\\s*/?(quit|exit|bye)\\s*");
+
+    /** The decision log's settings from the environment, switched on: for {@code --log}. */
+    static DecisionLogging logging(Map<String, String> env, RulebookCommand command) {
+        try {
+            return DecisionLogging.from(env).asked();
+        } catch (IllegalArgumentException e) {
+            throw command.usage(e.getMessage());
+        }
     }
 }

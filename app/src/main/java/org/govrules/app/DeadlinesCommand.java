@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.govrules.Body;
@@ -16,6 +13,7 @@ import org.govrules.Deadline;
 import org.govrules.Rulebook;
 import org.govrules.UnknownBodyException;
 import org.govrules.assistant.Assistant;
+import org.govrules.assistant.DeadlineJson;
 import org.govrules.assistant.DeadlineCalendar;
 import org.govrules.assistant.Store;
 import picocli.CommandLine.Command;
@@ -52,17 +50,8 @@ final class DeadlinesCommand extends RulebookCommand implements Callable<Integer
         List<Deadline> deadlines = assistant.deadlines(bodies.stream().map(Body::id).toList(),
                 java.util.Optional.ofNullable(scope.asOf));
         if (scope.json) {
-            var rows = new ArrayList<Map<String, String>>();
-            for (Deadline d : deadlines) {
-                var row = new LinkedHashMap<String, String>();
-                row.put("body", d.body());
-                row.put("due", d.due().toString());
-                row.put("what", d.what());
-                row.put("provision", d.provision());
-                row.put("status", d.status().label());
-                rows.add(row);
-            }
-            out().println(JSON.writeValueAsString(rows));
+            out().println(JSON.writeValueAsString(deadlines.stream()
+                    .map(d -> DeadlineJson.of(d, rulebook().body(d.body()).reckoning().zone())).toList()));
         } else if (deadlines.isEmpty()) {
             out().println("No deadlines: record events first, e.g. ./govrules record meeting-scheduled meeting=M1"
                     + " date=2026-06-10");

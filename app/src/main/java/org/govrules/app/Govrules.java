@@ -10,11 +10,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "govrules",
         mixinStandardHelpOptions = true,
-        version = "govrules 0.1.0",
+        versionProvider = Govrules.Version.class,
         description = "Answers questions on the governance rules of intergovernmental working groups, citing the"
                 + " provisions they rest on.",
         subcommands = {AskCommand.class, ProvisionCommand.class, CoverageCommand.class, RecordCommand.class,
-                DeadlinesCommand.class, ChatCommand.class, ServeCommand.class, ReviewCommand.class, TestCommand.class})
+                DeadlinesCommand.class, ChatCommand.class, ServeCommand.class, ReviewCommand.class, TestCommand.class, LogCommand.class})
 public final class Govrules implements Runnable {
 
     @CommandLine.Spec
@@ -24,6 +24,9 @@ public final class Govrules implements Runnable {
         // ical4j registers a time-zone provider that logs while it loads. Loaded first by Logback's own start-up
         // (its date format asks for the default zone), it logs during SLF4J's initialisation, and SLF4J prints a
         // three-line "replayed" warning on every command. Loading the zone rules before anything logs avoids that.
+        if ("json".equalsIgnoreCase(System.getenv("GOVRULES_LOG_FORMAT"))) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         java.time.ZoneId.systemDefault();
         var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         System.exit(run(args, in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
@@ -65,14 +68,21 @@ public final class Govrules implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** {@code --version}: the program's and the knowledge base's, the one the decision log records. */
+    record Version(LazyRulebook rulebook) implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String program = Govrules.class.getPackage().getImplementationVersion();
+            return new String[] {"govrules " + (program == null ? "development build" : program),
+                    "knowledge base " + rulebook.get().version()};
+        }
+    }
+
     /** Gives commands the shared, lazily loaded rulebook. */
     private record Factory(LazyRulebook rulebook, LazyStore store, java.util.Map<String, String> env,
             java.io.BufferedReader in) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == AskCommand.class) {
-                return type.cast(new AskCommand(rulebook));
-            }
             if (type == ProvisionCommand.class) {
                 return type.cast(new ProvisionCommand(rulebook));
             }
@@ -93,6 +103,15 @@ public final class Govrules implements Runnable {
             }
             if (type == ChatCommand.class) {
                 return type.cast(new ChatCommand(rulebook, store, env, in));
+            }
+            if (type == Version.class) {
+                return type.cast(new Version(rulebook));
+            }
+            if (type == LogCommand.class) {
+                return type.cast(new LogCommand(rulebook, store));
+            }
+            if (type == AskCommand.class) {
+                return type.cast(new AskCommand(rulebook, store, env));
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(rulebook, store, env));

@@ -12,19 +12,31 @@ import org.govrules.Rulebook;
 import org.govrules.assistant.Assistant;
 import org.govrules.assistant.Channel;
 import org.govrules.assistant.Commands;
+import org.govrules.assistant.DecisionLogging;
 import org.govrules.assistant.Store;
 import org.govrules.email.EmailService;
 import org.govrules.email.EmailSettings;
+import org.govrules.http.HttpApi;
+import org.govrules.http.HttpSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.govrules.telegram.TelegramService;
 import org.govrules.telegram.TelegramSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code govrules serve [--telegram] [--email]}: runs the bots and the reminders until the process is stopped.
- * Configuration comes from the environment.
+ * {@code govrules serve [--telegram] [--email] [--http [--port N]]}: runs the bots, the HTTP API and the reminders
+ * until the process is stopped. Configuration comes from the environment. Every answer given is kept in the
+ * decision log unless {@code GOVRULES_LOG_DAYS=0}.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the bots (configured by the environment).")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the bots and/or the HTTP API (configured by the environment).",
+        footer = {"", "Environment: GOVRULES_DB_URL (the store), GOVRULES_REMIND_DAYS (default 7,1),"
+                + " GOVRULES_ADMINS, GOVRULES_LOG_DAYS (days the decision log keeps answers, default 365; 0: off),"
+                + " GOVRULES_LOG_KEY (key for askers' pseudonyms), GOVRULES_LOG_FORMAT=json (JSON log lines),"
+                + " GOVRULES_HTTP_TOKEN (bearer token for recording over HTTP), GOVRULES_HTTP_HOST (default"
+                + " 127.0.0.1), MAIL_AUTHSERV_ID."})
 final class ServeCommand extends RulebookCommand implements Callable<Integer> {
 
     @Option(names = "--telegram", description = "Run the Telegram bot (TELEGRAM_BOT_TOKEN, TELEGRAM_API_URL).")
@@ -32,6 +44,12 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
 
     @Option(names = "--email", description = "Run the e-mail bot (MAIL_IMAP_URL, MAIL_SMTP_URL, MAIL_FROM).")
     boolean email;
+
+    @Option(names = "--http", description = "Run the HTTP API (/v1, /health, /metrics).")
+    boolean http;
+
+    @Option(names = "--port", paramLabel = "N", description = "The HTTP API's port (default: ${DEFAULT-VALUE}).")
+    int port = HttpSettings.DEFAULT_PORT;
 
     private final Supplier<Store> store;
     private final Map<String, String> env;
@@ -44,20 +62,25 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!telegram && !email) {
-            throw usage("Say which bot(s) to run: serve --telegram, serve --email, or both");
+        if (!telegram && !email && !http) {
+            throw usage("Say what to run: serve --telegram, serve --email, serve --http, or several");
         }
         TelegramSettings telegramSettings = null;
         EmailSettings emailSettings = null;
+        HttpSettings httpSettings = null;
         List<Integer> days;
+        DecisionLogging logging;
         try {
             telegramSettings = telegram ? TelegramSettings.from(env) : null;
             emailSettings = email ? EmailSettings.from(env) : null;
+            httpSettings = http ? HttpSettings.from(env, port) : null;
             days = Assistant.remindDays(env.get("GOVRULES_REMIND_DAYS"));
+            logging = DecisionLogging.from(env);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC());
+        var metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC(), metrics, logging);
         var commands = new Commands(assistant, days);
         var running = new ArrayList<AutoCloseable>();
         var closed = new CountDownLatch(1);
@@ -75,9 +98,16 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
                 running.add(bot);
                 channels.add(bot.channel());
             }
+            String listening = "";
+            if (httpSettings != null) {
+                var api = HttpApi.start(assistant, httpSettings, metrics);
+                running.add(api);
+                listening = "the HTTP API on http://" + httpSettings.host() + ":" + api.port() + "/v1";
+            }
             var reminders = assistant.startReminders(channels, LocalTime.of(9, 0), Duration.ofSeconds(10),
                     Duration.ofMinutes(1));
             running.add(0, reminders);
+            running.add(assistant);
             var stopped = new CountDownLatch(1);
             // On SIGTERM the JVM ends when its shutdown hooks do: the hook waits for the channels to close, so the
             // Telegram lease is released and a restarted instance polls at once instead of after the lease expires.
@@ -89,8 +119,16 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "govrules-stop"));
-            out().println("Serving " + String.join(" and ", channels.stream().map(Channel::name).toList()) + "; "
-                    + reminders.plan() + " reminder(s) planned. Stop with Ctrl-C.");
+            var serving = new ArrayList<String>(channels.stream().map(Channel::name).toList());
+            if (!listening.isEmpty()) {
+                serving.add(listening);
+            }
+            out().println("Serving " + String.join(" and ", serving) + ".");
+            out().println("Store " + StoreUrl.shown(env) + "; knowledge base " + rulebook().version() + "; decision log "
+                    + (logging.enabled() ? "kept " + logging.retention().toDays() + " days" : "off") + ".");
+            out().println("Reminders " + String.join(" and ", days.stream().map(String::valueOf).toList())
+                    + " day(s) before each deadline, at 09:00 in each body's time zone; "
+                    + reminders.plan() + " planned. Stop with Ctrl-C.");
             out().flush();
             stopped.await();
         } finally {

@@ -26,20 +26,20 @@ class ChatAndServeTest {
     }
 
     @Test
-    void chat_answers_questions_and_commands_line_by_line_until_an_empty_line() {
+    void chat_answers_questions_and_commands_line_by_line_past_empty_lines_until_quit() {
         var env = Map.of("GOVRULES_DB_URL", "jdbc:h2:file:" + dir.resolve("db"));
-        String[] run = run("Can INTERPOL attend our next meeting?\nsubscribe wg-as\nprovision wg-as-tor:10\n\nignored\n",
-                env, "chat");
+        String[] run = run("Can INTERPOL attend our next meeting?\n\nsubscribe wg-as\nprovision wg-as-tor:10\nquit\n"
+                + "Who is the VLS?\n", env, "chat");
         assertThat(run[0]).isEqualTo("0");
         assertThat(run[1]).contains("Only if the Chairperson invites them").contains("wg-as-tor:7 (Resource Panel)")
-                .contains("Subscribed to WG on AS").contains("within one week").doesNotContain("ignored");
+                .contains("Subscribed to WG on AS").contains("within one week").doesNotContain("Lead Shepherd is");
     }
 
     @Test
     void serve_says_what_is_missing() {
         assertThat(run("", Map.of(), "serve")).satisfies(r -> {
             assertThat(r[0]).isEqualTo("2");
-            assertThat(r[2]).contains("serve --telegram, serve --email");
+            assertThat(r[2]).contains("serve --telegram, serve --email, serve --http");
         });
         assertThat(run("", Map.of(), "serve", "--telegram")[2]).contains("TELEGRAM_BOT_TOKEN is not set");
         assertThat(run("", Map.of("TELEGRAM_BOT_TOKEN", "1:x", "GOVRULES_REMIND_DAYS", "7,x"), "serve", "--telegram")[2])

@@ -33,7 +33,9 @@ class CommandLineTest {
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.fieldNames()).toIterable().containsExactly(
                 "question", "body", "kind", "verdict", "answer", "conditions", "provisions", "rules", "as_of",
-                "interpretation");
+                "parts", "interpretation", "kb_version");
+        assertThat(json.get("kb_version").asText()).matches("kb-[0-9a-f]{12}");
+        assertThat(json.get("parts")).isEmpty();
         assertThat(json.get("question").asText()).isEqualTo(
                 "Can a Resource Panel member be admitted if 9 of 10 member states agree?");
         assertThat(json.get("body").asText()).isEqualTo("wg-as");

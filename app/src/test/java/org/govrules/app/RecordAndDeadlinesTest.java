@@ -58,7 +58,8 @@ class RecordAndDeadlinesTest {
         JsonNode rows = JSON.readTree(run.out());
         JsonNode comments = null;
         for (JsonNode row : rows) {
-            assertThat(row.fieldNames()).toIterable().containsExactly("body", "due", "what", "provision", "status");
+            assertThat(row.fieldNames()).toIterable().containsExactly("body", "due", "what", "provision", "status",
+                    "key", "zone", "closes_at");
             if (row.get("what").asText().startsWith("Comments on the draft summary record of M1")) {
                 comments = row;
             }

@@ -1,11 +1,25 @@
 package org.govrules.assistant;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.govrules.Answer;
+import org.govrules.AskContext;
+import org.govrules.Reading;
 import org.govrules.Deadline;
 import org.govrules.Event;
 import org.govrules.Rulebook;
@@ -25,6 +39,7 @@ public final class Assistant implements AutoCloseable {
 
     /** Days before a deadline to remind by default ({@code GOVRULES_REMIND_DAYS}). */
     public static final List<Integer> DEFAULT_REMIND_DAYS = List.of(7, 1);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Reads {@code GOVRULES_REMIND_DAYS} ("7,1"): the default when unset or blank.
@@ -49,17 +64,38 @@ public final class Assistant implements AutoCloseable {
     private final Rulebook rules;
     private final Store store;
     private final Clock clock;
+    private final MeterRegistry metrics;
+    private final DecisionLogging logging;
+    private final DecisionWriter decisions;
+    private final byte[] askerKey;
+    private final Map<String, Instant> polls = new ConcurrentHashMap<>();
     private Reminders reminders;
 
-    private Assistant(Rulebook rules, Store store, Clock clock) {
+    private Assistant(Rulebook rules, Store store, Clock clock, MeterRegistry metrics, DecisionLogging logging) {
         this.rules = rules;
         this.store = store;
         this.clock = clock;
+        this.metrics = metrics;
+        this.logging = logging;
+        this.decisions = logging.enabled() ? new DecisionWriter(store.decisions(), logging, clock, metrics) : null;
+        this.askerKey = logging.enabled() ? store.decisions().key(logging.key()) : null;
     }
 
-    /** An assistant without reminders: for recording events and reading deadlines (the command line). */
+    /**
+     * An assistant without reminders and without a decision log: for recording events and reading deadlines (the
+     * command line, an embedding system that keeps its own records).
+     */
     public static Assistant open(Rulebook rules, Store store, Clock clock) {
-        return new Assistant(rules, store, clock);
+        return open(rules, store, clock, new SimpleMeterRegistry(), DecisionLogging.off());
+    }
+
+    /**
+     * An assistant that counts what it does in {@code metrics} (answers by channel and verdict, answer time,
+     * reminders sent and failed, poll ages) and keeps the answers it gives as {@code logging} says.
+     */
+    public static Assistant open(Rulebook rules, Store store, Clock clock, MeterRegistry metrics,
+            DecisionLogging logging) {
+        return new Assistant(rules, store, clock, metrics, logging);
     }
 
     /**
@@ -76,6 +112,90 @@ public final class Assistant implements AutoCloseable {
         reminders = new Reminders(this, channels, sendAt, pollingInterval, firstRetry);
         reminders.start();
         return reminders;
+    }
+
+    /**
+     * Answers a question for a channel: counts it, times it, and appends it to the decision log (without waiting
+     * for the store; an answer is given even if the log cannot be written).
+     *
+     * @param address the asker's chat id or address: kept only as a pseudonym
+     */
+    public GivenAnswer ask(String channel, String address, String question, AskContext context) {
+        long start = System.nanoTime();
+        Answer answer = rules.ask(question, context);
+        Reading reading = rules.read(question, context);
+        answered(channel, address, question, answer, reading, start);
+        return new GivenAnswer(answer, reading);
+    }
+
+    /**
+     * Answers a structured question for a channel (a system that knows the topic and facts), counted and logged as
+     * {@link #ask(String, String, String, AskContext)} is; it has no reading.
+     *
+     * @throws org.govrules.InvalidQuestionException if the topic, a fact or a value is unknown
+     */
+    public GivenAnswer ask(String channel, String address, org.govrules.Question question) {
+        long start = System.nanoTime();
+        Answer answer = rules.ask(question);
+        answered(channel, address, question.text(), answer, null, start);
+        return new GivenAnswer(answer, null);
+    }
+
+    private void answered(String channel, String address, String question, Answer answer, Reading reading,
+            long start) {
+        Timer.builder("govrules.answer.time").tag("channel", channel).description("Time to answer a question")
+                .publishPercentileHistogram().register(metrics).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        String verdict = answer.verdict() == null ? "INFORMATION" : answer.verdict().name();
+        metrics.counter("govrules.answers", "channel", channel, "verdict", verdict).increment();
+        if (decisions != null) {
+            decisions.write(decision(channel, address, question, answer, reading));
+        }
+    }
+
+    private Decision decision(String channel, String address, String question, Answer answer, Reading reading) {
+        String json;
+        try {
+            json = JSON.writeValueAsString(AnswerJson.of(answer, reading, rules.version()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer is plain data", e);
+        }
+        return new Decision(clock.instant(), channel, DecisionLog.pseudonym(askerKey, channel, address),
+                answer.body().isEmpty() ? null : answer.body(), question,
+                answer.verdict() == null ? null : answer.verdict().name(),
+                answer.provisions().stream().map(org.govrules.Provision::id).toList(), rules.version(), json);
+    }
+
+    /** Why the decision log's last write failed; empty while it works (or is off). */
+    public Optional<String> decisionLogFailure() {
+        return decisions == null ? Optional.empty() : decisions.lastFailure();
+    }
+
+    /** Whether answers are logged, and how long they are kept. */
+    public DecisionLogging decisionLogging() {
+        return logging;
+    }
+
+    /** Records that a channel has just polled its source successfully (for health and the poll-age gauge). */
+    public void polled(String channel) {
+        if (polls.put(channel, clock.instant()) == null) {
+            Gauge.builder("govrules.poll.age", () -> Duration.between(polls.get(channel), clock.instant()).toMillis()
+                    / 1000.0).tag("channel", channel).baseUnit("seconds")
+                    .description("Seconds since the channel's last successful poll").register(metrics);
+        }
+    }
+
+    /** The last successful poll of each channel that has polled. */
+    public Map<String, Instant> lastPolls() {
+        return Map.copyOf(polls);
+    }
+
+    /** Where the counts and timings go. */
+    public MeterRegistry metrics() {
+        return metrics;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public Rulebook rules() {
@@ -132,6 +252,9 @@ public final class Assistant implements AutoCloseable {
     public void close() {
         if (reminders != null) {
             reminders.close();
+        }
+        if (decisions != null) {
+            decisions.close();
         }
     }
 }

@@ -100,8 +100,9 @@ public final class Commands {
                 context = context.forBody(reply.body());
             }
         }
-        Answer answer = assistant.rules().ask(asked, context);
-        Reading reading = assistant.rules().read(asked, context);
+        GivenAnswer given = assistant.ask(request.channel(), request.address(), asked, context);
+        Answer answer = given.answer();
+        Reading reading = given.reading();
         if (!reading.possibleBodies().isEmpty()) {
             conversations.remember(conversation, new Conversations.Pending(asked, reading.possibleBodies()));
         } else {

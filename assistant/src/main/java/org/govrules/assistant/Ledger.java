@@ -47,6 +47,36 @@ public final class Ledger {
      * @return the event as stored
      */
     public Event record(String body, String recordedBy, java.util.function.Function<List<Event>, Event> check) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return recordOnce(body, recordedBy, check);
+            } catch (StoreException e) {
+                // The default H2 file is shared through the server of whichever process opened it first; when that
+                // process exits mid-way, its database is closed under us ("Database is already closed"), before
+                // anything of ours was committed. The next attempt reaches the file again (AUTO_RECONNECT).
+                if (attempt == 5 || !closedUnderUs(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean closedUnderUs(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 90121) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Event recordOnce(String body, String recordedBy, java.util.function.Function<List<Event>, Event> check) {
         ensureBodyRow(body);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -69,7 +99,11 @@ public final class Ledger {
                 c.commit();
                 return event;
             } catch (RuntimeException | SQLException | JsonProcessingException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 if (e instanceof RuntimeException r) {
                     throw r;
                 }

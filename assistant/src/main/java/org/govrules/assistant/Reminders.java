@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class Reminders implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
     static final String TASK = "reminder";
 
     private final Assistant assistant;
@@ -61,6 +62,9 @@ public final class Reminders implements AutoCloseable {
                 .heartbeatInterval(max(Duration.ofSeconds(1), pollingInterval.multipliedBy(10)))
                 .missedHeartbeatsLimit(4)
                 .threads(8)
+                // Times are kept in UTC whatever the server's zone (the columns are timestamps with time zone on
+                // both H2 and PostgreSQL); said explicitly, db-scheduler no longer warns at every start.
+                .alwaysPersistTimestampInUTC()
                 .build();
     }
 
@@ -169,21 +173,32 @@ public final class Reminders implements AutoCloseable {
         try {
             channel.send(r);
             deliveries.sent(r);
+            counted(r, "sent");
         } catch (Exception e) {
             deliveries.failed(r, e.toString());
             if (channel.isGone(e)) {
+                counted(r, "failed");
                 assistant.store().subscriptions().unsubscribe(r.to().channel(), r.to().address(), null);
                 LOG.warn("{} {} cannot be reached any more ({}); unsubscribed", r.to().channel(), r.to().address(),
                         e.getMessage());
                 return;
             }
+            counted(r, "retried");
             LOG.warn("Reminder {} could not be sent, will retry: {}", key, e.toString());
             throw new IllegalStateException("Reminder " + key + " not sent: " + e.getMessage(), e);
         }
     }
 
+    /** Counts a send: {@code sent}, {@code retried} (failed, to be tried again) or {@code failed} (given up). */
+    private void counted(Reminder r, String result) {
+        assistant.metrics().counter("govrules.reminders", "channel", r.to().channel(), "result", result).increment();
+    }
+
     @Override
     public void close() {
+        if (stopped.getAndSet(true)) {
+            return;
+        }
         scheduler.stop();
     }
 }

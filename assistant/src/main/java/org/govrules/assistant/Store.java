@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The assistant's database: the ledger of events, subscriptions, the delivery log and the inbox of messages taken
- * in, migrated by Flyway on open.
+ * The assistant's database: the ledger of events, subscriptions, the delivery log, the inbox of messages taken
+ * in and the decision log, migrated by Flyway on open.
  * An embedded H2 file by default; PostgreSQL for production ({@code GOVRULES_DB_URL}).
  */
 public final class Store implements AutoCloseable {
@@ -19,6 +19,7 @@ public final class Store implements AutoCloseable {
     private final Deliveries deliveries;
     private final Inbox inbox;
     private final Leases leases;
+    private final DecisionLog decisions;
 
     private Store(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -27,6 +28,7 @@ public final class Store implements AutoCloseable {
         this.deliveries = new Deliveries(dataSource);
         this.inbox = new Inbox(dataSource);
         this.leases = new Leases(dataSource);
+        this.decisions = new DecisionLog(dataSource);
     }
 
     /** The default store: an H2 file under {@code ~/.govrules/}, shared by processes, every commit on disk. */
@@ -140,6 +142,22 @@ public final class Store implements AutoCloseable {
 
     public Leases leases() {
         return leases;
+    }
+
+    /** The answers the channels gave. */
+    public DecisionLog decisions() {
+        return decisions;
+    }
+
+    /**
+     * True if the database answers within two seconds: what a health check reports.
+     */
+    public boolean isReachable() {
+        try (var c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** For the reminder scheduler, which keeps its tasks in the same database. */

@@ -80,6 +80,68 @@ abstract class AssistantContract {
         }
     }
 
+    Assistant logging(Store store, Clock clock, io.micrometer.core.instrument.MeterRegistry metrics) {
+        Assistant assistant = Assistant.open(RULES, store, clock, metrics, new DecisionLogging(true, Duration.ofDays(30),
+                java.util.Optional.empty()));
+        open.add(0, assistant);
+        return assistant;
+    }
+
+    @Test
+    void every_answer_a_channel_gives_is_logged_under_a_pseudonym_the_same_for_the_same_person() throws Exception {
+        Store store = store(freshDatabase());
+        Assistant a = logging(store, clockAt("2026-03-02"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        var given = a.ask("telegram", "4242", "Can INTERPOL attend our next meeting?", org.govrules.AskContext.defaults());
+        a.ask("telegram", "4242", "Who is the Voluntary Lead Shepherd?", org.govrules.AskContext.defaults());
+        a.ask("email", "4242", "Who is the Voluntary Lead Shepherd?", org.govrules.AskContext.defaults());
+        await(() -> store.decisions().since(java.time.Instant.EPOCH, null, 10).size() == 3);
+        var logged = store.decisions().since(java.time.Instant.EPOCH, null, 10);
+        assertThat(logged.get(0).question()).isEqualTo("Can INTERPOL attend our next meeting?");
+        assertThat(logged.get(0).verdict()).isEqualTo(given.answer().verdict().name());
+        assertThat(logged.get(0).provisions()).contains("wg-as-tor:7");
+        assertThat(logged.get(0).kbVersion()).isEqualTo(RULES.version());
+        assertThat(logged.get(0).answerJson()).contains("\"interpretation\"").contains("\"kb_version\"");
+        assertThat(logged.get(0).asker()).isEqualTo(logged.get(1).asker()).isNotEqualTo(logged.get(2).asker())
+                .doesNotContain("4242");
+        assertThat(store.decisions().since(java.time.Instant.EPOCH, "admm-border", 10)).isEmpty();
+        // The key is the store's: another instance on the same store gives the same person the same pseudonym.
+        assertThat(DecisionLog.pseudonym(store.decisions().key(java.util.Optional.empty()), "telegram", "4242"))
+                .isEqualTo(logged.get(0).asker());
+    }
+
+    @Test
+    void an_answer_is_given_when_the_log_cannot_be_written_and_the_failure_is_reported() throws Exception {
+        String url = freshDatabase();
+        Store store = store(url);
+        var metrics = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        Assistant a = logging(store, clockAt("2026-03-02"), metrics);
+        try (var c = java.sql.DriverManager.getConnection(url);
+             var drop = c.createStatement()) {
+            drop.execute("drop table decision");
+        }
+        var given = a.ask("http", "someone", "Can INTERPOL attend our next meeting?", org.govrules.AskContext.defaults());
+        assertThat(given.answer().provisions()).isNotEmpty();
+        await(() -> a.decisionLogFailure().isPresent());
+        assertThat(a.decisionLogFailure().get()).contains("decision log");
+        assertThat(metrics.counter("govrules.decision.log.writes", "result", "failed").count()).isEqualTo(1);
+        assertThat(metrics.counter("govrules.answers", "channel", "http", "verdict", "CONDITIONAL").count()).isEqualTo(1);
+    }
+
+    @Test
+    void decisions_older_than_the_retention_are_deleted() throws Exception {
+        Store store = store(freshDatabase());
+        var old = new Decision(java.time.Instant.parse("2025-01-01T00:00:00Z"), "telegram", "a", "wg-as", "old?", null,
+                List.of(), "kb-000000000000", "{}");
+        store.decisions().append(old);
+        Assistant a = logging(store, clockAt("2026-03-02"), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        a.ask("telegram", "4242", "Who is the Voluntary Lead Shepherd?", org.govrules.AskContext.defaults());
+        await(() -> store.decisions().since(java.time.Instant.EPOCH, null, 10).stream()
+                .noneMatch(d -> d.question().equals("old?")) && !store.decisions().since(java.time.Instant.EPOCH, null, 10)
+                .isEmpty());
+        assertThat(store.decisions().since(java.time.Instant.EPOCH, null, 10)).extracting(Decision::question)
+                .containsExactly("Who is the Voluntary Lead Shepherd?");
+    }
+
     /** A meeting held yesterday whose summary record went out today: comments close in a week. */
     static void transmitToday(Assistant a, LocalDate today) {
         a.record(event("meeting-scheduled", today.minusDays(10), "meeting", "M1", "date", today.minusDays(1).toString()),

@@ -20,15 +20,17 @@ public final class EmailService implements AutoCloseable {
 
     private final EmailBot bot;
     private final EmailChannel channel;
+    private final Assistant assistant;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "govrules-email-poll");
         t.setDaemon(true);
         return t;
     });
 
-    private EmailService(EmailBot bot, EmailChannel channel) {
+    private EmailService(EmailBot bot, EmailChannel channel, Assistant assistant) {
         this.bot = bot;
         this.channel = channel;
+        this.assistant = assistant;
     }
 
     /**
@@ -38,7 +40,7 @@ public final class EmailService implements AutoCloseable {
     public static EmailService start(EmailSettings settings, Assistant assistant, Commands commands, Duration every,
             Duration retryAfter) {
         var bot = new EmailBot(settings, commands, assistant.store().inbox(), retryAfter);
-        var service = new EmailService(bot, new EmailChannel(bot, settings.from()));
+        var service = new EmailService(bot, new EmailChannel(bot, settings.from()), assistant);
         service.poller.scheduleWithFixedDelay(service::pollOnce, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("E-mail bot {} reads {}", settings.from(), settings.imap().getHost());
         return service;
@@ -47,6 +49,7 @@ public final class EmailService implements AutoCloseable {
     private void pollOnce() {
         try {
             int answered = bot.poll();
+            assistant.polled(EmailBot.CHANNEL);
             if (answered > 0) {
                 LOG.info("Answered {} message(s)", answered);
             }

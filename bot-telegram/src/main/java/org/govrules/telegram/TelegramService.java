@@ -49,6 +49,7 @@ public final class TelegramService implements AutoCloseable {
             new BotCommand("whoami", "Your Telegram user id"));
 
     private final TelegramSettings settings;
+    private final Assistant assistant;
     private final TelegramBot bot;
     private final TelegramChannel channel;
     private final Leases leases;
@@ -64,12 +65,13 @@ public final class TelegramService implements AutoCloseable {
     private TelegramBotsLongPollingApplication application;
     private ChatLanes lanes;
 
-    private TelegramService(TelegramSettings settings, TelegramBot bot, TelegramChannel channel, Leases leases,
+    private TelegramService(TelegramSettings settings, Assistant assistant, TelegramBot bot, TelegramChannel channel,
             Duration pollTimeout, Duration lease) {
         this.settings = settings;
+        this.assistant = assistant;
         this.bot = bot;
         this.channel = channel;
-        this.leases = leases;
+        this.leases = assistant.store().leases();
         this.pollTimeout = pollTimeout;
         this.lease = lease;
     }
@@ -85,13 +87,25 @@ public final class TelegramService implements AutoCloseable {
             Duration pollTimeout, Duration backoff) throws TelegramApiException {
         var client = new OkHttpTelegramClient(settings.token(), settings.telegramUrl());
         var api = new BotApi(client, backoff);
-        String username = api.call(new GetMe()).getUserName();
+        String username;
+        try {
+            username = api.call(new GetMe()).getUserName();
+        } catch (TelegramApiException e) {
+            // The client's own message ("Unable to execute getme method") names neither the server nor the cause.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new TelegramApiException("The Bot API at " + settings.apiUrl() + " did not answer (getMe): "
+                    + cause, e);
+        }
         api.call(SetMyCommands.builder().commands(COMMANDS).build());
         var bot = new TelegramBot(commands, assistant.store().inbox(), api, settings.admins(), username);
-        var service = new TelegramService(settings, bot, new TelegramChannel(api), assistant.store().leases(),
-                pollTimeout, pollTimeout.plusSeconds(10));
-        service.watch.scheduleWithFixedDelay(service::keepLease, 0, Math.max(200, service.lease.toMillis() / 4),
-                TimeUnit.MILLISECONDS);
+        var service = new TelegramService(settings, assistant, bot, new TelegramChannel(api), pollTimeout, pollTimeout.plusSeconds(10));
+        // A standby looks every two seconds (a quarter of the lease in tests), so it takes over within seconds of a
+        // stopped instance releasing the lease; a crashed one's lease runs out first.
+        service.watch.scheduleWithFixedDelay(service::keepLease, 0,
+                Math.max(200, Math.min(2000, service.lease.toMillis() / 4)), TimeUnit.MILLISECONDS);
         LOG.info("Telegram bot @{} started against {}", username, settings.apiUrl());
         return service;
     }
@@ -133,6 +147,7 @@ public final class TelegramService implements AutoCloseable {
                     if (response.isSuccessful() && chain.request().url().encodedPath().toLowerCase(Locale.ROOT)
                             .endsWith("/getupdates")) {
                         lastPoll.set(Instant.now());
+                        assistant.polled(TelegramChannel.NAME);
                     }
                     return response;
                 })

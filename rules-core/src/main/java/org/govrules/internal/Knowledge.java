@@ -53,9 +53,14 @@ public final class Knowledge {
     private final ClassLoader loader;
     private final java.util.concurrent.atomic.AtomicReference<Map<String, String>> ruleTexts =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /** The SHA-256 of every file read at load, by path: with the DRL, what {@link #version()} digests. */
+    private final Map<String, String> fileDigests;
+    private final java.util.concurrent.atomic.AtomicReference<String> version =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private Knowledge(ClassLoader loader, Map<String, Bundle> bundles, Map<String, List<Model>> models,
-            VocabularyFile common, List<Scenario> acrossBodies) {
+            VocabularyFile common, List<Scenario> acrossBodies, Map<String, String> fileDigests) {
+        this.fileDigests = fileDigests;
         this.loader = loader;
         this.bundles = bundles;
         this.models = models;
@@ -97,7 +102,30 @@ public final class Knowledge {
         // of their silence topics decides ties, so answers would too.
         return new Knowledge(loader, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bundles)),
                 java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(models)), common,
-                across == null ? List.of() : ScenarioTable.parse(across, COMMON + "/across-bodies.md"));
+                across == null ? List.of() : ScenarioTable.parse(across, COMMON + "/across-bodies.md"),
+                files.digests());
+    }
+
+    /**
+     * A digest of the whole knowledge base (every file read and every DRL file), as {@code kb-} and 12 hex digits:
+     * the same files give the same version on any machine, so a logged answer names the knowledge that gave it.
+     * Computed when first asked for, to keep loading fast.
+     */
+    public String version() {
+        return version.updateAndGet(known -> known != null ? known : digestAll());
+    }
+
+    private String digestAll() {
+        var all = new java.util.TreeMap<>(fileDigests);
+        var folders = new ArrayList<String>(List.of(COMMON));
+        bundles.values().forEach(b -> folders.add(b.folder()));
+        for (String folder : folders) {
+            DrlSources.of(loader, ROOT + folder + "/").forEach((path, text) -> all.put(path,
+                    Files.sha256(text.getBytes(StandardCharsets.UTF_8))));
+        }
+        var lines = new StringBuilder();
+        all.forEach((path, digest) -> lines.append(path).append(' ').append(digest).append('\n'));
+        return "kb-" + Files.sha256(lines.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     Bundle bundle(String bodyId) {
@@ -223,8 +251,34 @@ public final class Knowledge {
                 .registerModule(new JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
+        private final Map<String, String> digests = new java.util.TreeMap<>();
+
         Files(ClassLoader loader) {
             this.loader = loader;
+        }
+
+        Map<String, String> digests() {
+            return java.util.Collections.unmodifiableMap(digests);
+        }
+
+        static String sha256(byte[] bytes) {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+
+        /** The file's bytes, or null if absent; its digest is kept for the version. */
+        private byte[] bytes(String path) throws IOException {
+            try (InputStream in = loader.getResourceAsStream(path)) {
+                if (in == null) {
+                    return null;
+                }
+                byte[] bytes = in.readAllBytes();
+                digests.put(path, sha256(bytes));
+                return bytes;
+            }
         }
 
         Bundle bundle(String folder, Map<String, GroupsFile.Group> groups) {
@@ -315,8 +369,9 @@ public final class Knowledge {
         }
 
         <T> T optionalYaml(String path, Class<T> type) {
-            try (InputStream in = loader.getResourceAsStream(path)) {
-                return in == null ? null : yaml.readValue(in, type);
+            try {
+                byte[] bytes = bytes(path);
+                return bytes == null ? null : yaml.readValue(bytes, type);
             } catch (IOException | DateTimeParseException e) {
                 throw new KnowledgeBaseException("Cannot read " + path + ": " + e.getMessage(), e);
             }
@@ -331,8 +386,9 @@ public final class Knowledge {
         }
 
         String optionalText(String path) {
-            try (InputStream in = loader.getResourceAsStream(path)) {
-                return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                byte[] bytes = bytes(path);
+                return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new KnowledgeBaseException("Cannot read " + path, e);
             }

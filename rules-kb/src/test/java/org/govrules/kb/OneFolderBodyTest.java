@@ -35,6 +35,15 @@ class OneFolderBodyTest {
     }
 
     @Test
+    void adding_the_folder_changes_the_knowledge_base_version_and_loading_again_does_not() {
+        String withHarbour = ENGINE.knowledge().version();
+        assertThat(withHarbour).matches("kb-[0-9a-f]{12}");
+        assertThat(Knowledge.load(OneFolderBodyTest.class.getClassLoader(), FolderRules.withTestFolders("harbour"))
+                .version()).isEqualTo(withHarbour);
+        assertThat(TestRulebook.RULES.version()).matches("kb-[0-9a-f]{12}").isNotEqualTo(withHarbour);
+    }
+
+    @Test
     void its_questions_are_answered_from_its_own_rules_and_data() {
         Answer often = ENGINE.ask("How often does the Harbour Panel meet?", AskContext.defaults());
         assertThat(often.text()).contains("twice");
