@@ -18,6 +18,9 @@ import org.govrules.email.EmailService;
 import org.govrules.email.EmailSettings;
 import org.govrules.http.HttpApi;
 import org.govrules.http.HttpSettings;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.govrules.telegram.TelegramService;
@@ -80,6 +83,9 @@ final class ServeCommand extends RulebookCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         var metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
         var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC(), metrics, logging);
         var commands = new Commands(assistant, days);
         var running = new ArrayList<AutoCloseable>();
