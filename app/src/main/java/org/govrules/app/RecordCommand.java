@@ -50,7 +50,9 @@ final class RecordCommand extends RulebookCommand implements Callable<Integer> {
             if (eq <= 0) {
                 throw usage("'" + pair + "' is not KEY=VALUE, e.g. meeting=M1.");
             }
-            details.put(pair.substring(0, eq).strip(), pair.substring(eq + 1));
+            if (details.put(pair.substring(0, eq).strip(), pair.substring(eq + 1)) != null) {
+                throw usage("'" + pair.substring(0, eq).strip() + "=' is given twice; give each key once.");
+            }
         }
         try {
             String body = this.body != null ? this.body : rulebook().bodyRecording(type);

@@ -50,14 +50,30 @@ public final class Assistant implements AutoCloseable {
         if (value == null || value.isBlank()) {
             return DEFAULT_REMIND_DAYS;
         }
+        return daysBefore(value, "GOVRULES_REMIND_DAYS='" + value + "'");
+    }
+
+    /** Most reminders per deadline a subscription may ask for. */
+    public static final int MOST_REMINDERS = 10;
+
+    /**
+     * Reads days before a deadline ("7,1"), as a subscriber or the configuration gives them: 1 to
+     * {@value #MOST_REMINDERS} different whole numbers from 0 to 365, largest first.
+     *
+     * @param what how to name the value in the refusal
+     * @throws IllegalArgumentException saying what is allowed
+     */
+    public static List<Integer> daysBefore(String value, String what) {
         try {
-            var days = java.util.Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
-            if (days.stream().anyMatch(d -> d < 0 || d > 365)) {
+            var days = java.util.Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).distinct()
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
+            if (days.isEmpty() || days.size() > MOST_REMINDERS || days.stream().anyMatch(d -> d < 0 || d > 365)) {
                 throw new NumberFormatException("out of range");
             }
             return days;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("GOVRULES_REMIND_DAYS='" + value + "' is not a list of days such as 7,1");
+            throw new IllegalArgumentException(what + " is not a list of days before a deadline such as 7,1: at most "
+                    + MOST_REMINDERS + " different numbers from 0 to 365");
         }
     }
 

@@ -2,7 +2,6 @@ package org.govrules.assistant;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +78,7 @@ public final class Commands {
             case "ask" -> true;
             case "deadlines", "unsubscribe" -> args.length == 0 || args.length == 1 && idFirst;
             case "subscribe" -> args.length == 0 || idFirst && args.length <= 2 && (args.length == 1
-                    || args[1].matches("[0-9, ]+"));
+                    || args[1].matches("[-+0-9, ]+"));
             case "provision" -> args.length == 1 && args[0].contains(":");
             case "record" -> args.length == 0 || args[0].matches("[a-z][a-z-]*") && rest.contains("=");
             case "help", "start", "bodies" -> args.length == 0;
@@ -142,10 +141,9 @@ public final class Commands {
         List<Integer> days = remindDays;
         if (words.length > 1) {
             try {
-                days = Arrays.stream(words[1].split(",")).map(String::strip).map(Integer::valueOf).toList();
-            } catch (NumberFormatException e) {
-                return Reply.of(Reply.Kind.REFUSED, "Days before a deadline are numbers, e.g. subscribe "
-                        + body.id() + " 7,1");
+                days = Assistant.daysBefore(words[1], "'" + shorten(words[1]) + "'");
+            } catch (IllegalArgumentException e) {
+                return Reply.of(Reply.Kind.REFUSED, e.getMessage() + ", e.g. subscribe " + body.id() + " 7,1");
             }
         }
         assistant.store().subscriptions().subscribe(new Subscription(request.channel(), request.address(), body.id(), days));
@@ -178,7 +176,9 @@ public final class Commands {
             int eq = words[i].indexOf('=');
             if (eq > 0) {
                 last = words[i].substring(0, eq);
-                pairs.put(last, words[i].substring(eq + 1));
+                if (pairs.put(last, words[i].substring(eq + 1)) != null) {
+                    return Reply.of(Reply.Kind.REFUSED, "'" + shorten(last) + "=' is given twice; give each key once.");
+                }
             } else if (last != null) {
                 pairs.put(last, pairs.get(last) + " " + words[i]);   // "host=Viet Nam"
             } else {
@@ -207,6 +207,10 @@ public final class Commands {
                 + request.address());
         return Reply.of(Reply.Kind.RECORDED, "Recorded for " + recorded.body() + ": " + recorded.type() + " on "
                 + recorded.date() + " " + recorded.details());
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private Reply provision(String id) {

@@ -98,6 +98,19 @@ class CommandsTest {
     }
 
     @Test
+    void days_before_a_deadline_are_refused_when_too_many_or_out_of_range_and_nothing_is_subscribed() {
+        Reply many = send("/subscribe wg-as " + "1,".repeat(39) + "1");
+        assertThat(many.kind()).isEqualTo(Reply.Kind.SUBSCRIBED).as("repeats collapse to one day");
+        assertThat(send("/subscribe wg-as " + java.util.stream.IntStream.range(0, 40).mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","))).text()).contains("at most 10 different numbers");
+        Reply negative = send("subscribe wg-as -5,100000");
+        assertThat(negative.kind()).isEqualTo(Reply.Kind.REFUSED);
+        assertThat(negative.text()).contains("from 0 to 365");
+        assertThat(store.subscriptions().all()).singleElement()
+                .satisfies(s -> assertThat(s.daysBefore()).containsExactly(1));
+    }
+
+    @Test
     void only_admins_record_and_refusals_explain() {
         assertThat(send("/record meeting-scheduled meeting=M1 date=2026-05-01").kind()).isEqualTo(Reply.Kind.REFUSED);
         assertThat(store.ledger().events("wg-as").events()).isEmpty();
@@ -107,6 +120,10 @@ class CommandsTest {
         Reply refused = sendAsAdmin("/record comment-received meeting=M1 from=KH");
         assertThat(refused.kind()).isEqualTo(Reply.Kind.REFUSED);
         assertThat(refused.text()).contains("has not been transmitted");
+        Reply twice = sendAsAdmin("/record meeting-scheduled meeting=NOPE meeting=M2 date=2026-05-01");
+        assertThat(twice.kind()).isEqualTo(Reply.Kind.REFUSED);
+        assertThat(twice.text()).contains("'meeting=' is given twice");
+        assertThat(store.ledger().events("wg-as").events()).hasSize(1);
     }
 
     @Test

@@ -30,7 +30,14 @@ record IncomingMail(String messageId, String from, String subject, String questi
 
     /** Only the start of a long message is read: no real question is longer. */
     static final int LIMIT = 4096;
-    private static final Pattern QUOTE_INTRO = Pattern.compile("(?i)^(on .+ wrote:|le .+ a écrit ?:|-----\\s*original message\\s*-----)$");
+    /**
+     * Where a quoted earlier message starts: "On … wrote:" (also wrapped over two lines), "Le … a écrit :", Outlook's
+     * "-----Original Message-----" and its header block "From: … Sent: …", or a line of underscores above it.
+     */
+    private static final Pattern QUOTE_INTRO = Pattern.compile("(?i)^(on .+ wrote:|.{0,80}\\bwrote:|le .+ a écrit ?:"
+            + "|-----\\s*original message\\s*-----|_{10,})$");
+    private static final Pattern OUTLOOK_FROM = Pattern.compile("(?i)^\\*?(from|von|de):\\*?\\s.+");
+    private static final Pattern OUTLOOK_SENT = Pattern.compile("(?i)^\\*?(sent|gesendet|envoyé|date):\\*?\\s.+");
 
     static IncomingMail read(MimeMessage message, String botAddress) throws MessagingException {
         String from = "";
@@ -44,7 +51,7 @@ record IncomingMail(String messageId, String from, String subject, String questi
         }
         String id = message.getMessageID();
         if (id == null || id.isBlank()) {
-            id = "<no-id:" + from + ":" + message.getSentDate() + ":" + message.getSubject() + ">";
+            id = standIn(message);
         }
         String subject = message.getSubject() == null ? "" : message.getSubject().strip();
         String body;
@@ -59,6 +66,24 @@ record IncomingMail(String messageId, String from, String subject, String questi
         }
         return new IncomingMail(id, from, subject, question.strip(), automatic(message, from, botAddress),
                 headers(message, "Authentication-Results"));
+    }
+
+    /**
+     * An id for a message without a Message-ID: its IMAP UID (with the mailbox's UIDVALIDITY), which no other message
+     * of the mailbox shares; two such mails from one sender with one subject are two messages, both answered.
+     */
+    private static String standIn(MimeMessage message) throws MessagingException {
+        if (message.getFolder() instanceof jakarta.mail.UIDFolder folder) {
+            return "<no-id:" + folder.getUIDValidity() + "." + folder.getUID(message) + "@imap>";
+        }
+        try {
+            var raw = new java.io.ByteArrayOutputStream();
+            message.writeTo(raw);
+            return "<no-id:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(raw.toByteArray())) + ">";
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new MessagingException("Cannot read a message without a Message-ID", e);
+        }
     }
 
     /** Why a message must not be answered, or empty: the rules every auto-responder should keep (RFC 3834). */
@@ -144,9 +169,14 @@ record IncomingMail(String messageId, String from, String subject, String questi
     /** Drops quoted earlier text ("> ...", "On ... wrote:" and after) and the signature ("-- " and after). */
     static String strip(String body) {
         var kept = new StringBuilder();
-        for (String line : body.replace("\r\n", "\n").split("\n")) {
+        String[] lines = body.replace("\r\n", "\n").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             String trimmed = line.strip();
-            if (line.equals("-- ") || line.equals("--") || QUOTE_INTRO.matcher(trimmed).matches()) {
+            String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+            if (line.equals("-- ") || line.equals("--") || QUOTE_INTRO.matcher(trimmed).matches()
+                    || OUTLOOK_FROM.matcher(trimmed).matches() && OUTLOOK_SENT.matcher(next).matches()
+                    || trimmed.toLowerCase(Locale.ROOT).startsWith("on ") && next.toLowerCase(Locale.ROOT).endsWith("wrote:")) {
                 break;
             }
             if (!trimmed.startsWith(">")) {

@@ -157,6 +157,34 @@ class EmailBotTest {
     }
 
     @Test
+    void two_mails_without_message_id_or_date_from_one_sender_with_one_subject_are_both_answered() throws Exception {
+        for (String question : List.of("Who chairs the annual WG on AS meeting?", "Can INTERPOL attend our next meeting?")) {
+            var bare = mail(OFFICIAL, "Question", question);
+            bare.removeHeader("Message-ID");
+            bare.removeHeader("Date");
+            deliver(bare);
+        }
+        assertThat(bot(false).poll()).isEqualTo(2);
+        assertThat(to(OFFICIAL)).hasSize(2);
+        assertThat(bot(false).poll()).as("each answered once").isZero();
+    }
+
+    @Test
+    void outlook_and_wrapped_quote_blocks_are_not_read_as_the_question() {
+        assertThat(IncomingMail.strip("Who chairs the meeting?\n\nFrom: Secretariat <s@asean.org>\n"
+                + "Sent: Monday, 2 March 2026 10:00\nTo: bot\nSubject: Re: x\n\nCan INTERPOL attend?"))
+                .isEqualTo("Who chairs the meeting?");
+        assertThat(IncomingMail.strip("Who chairs the meeting?\n\n*From:* Secretariat\n*Sent:* Monday\n\nCan INTERPOL attend?"))
+                .isEqualTo("Who chairs the meeting?");
+        assertThat(IncomingMail.strip("Who chairs the meeting?\nOn Mon, 2 Mar 2026 at 10:00, Secretariat of the\n"
+                + "ASEAN <s@asean.org> wrote:\nCan INTERPOL attend?")).isEqualTo("Who chairs the meeting?");
+        assertThat(IncomingMail.strip("Who chairs the meeting?\n________________________________\nFrom: x"))
+                .isEqualTo("Who chairs the meeting?");
+        assertThat(IncomingMail.strip("From: our delegation's view, can INTERPOL attend?"))
+                .as("a question that starts with From: is kept").contains("INTERPOL");
+    }
+
+    @Test
     @org.junit.jupiter.api.Timeout(120)
     void an_html_only_mail_with_a_huge_style_block_is_answered_without_its_quoted_part() throws Exception {
         var html = new MimeMessage(Session.getInstance(new Properties()));

@@ -54,7 +54,9 @@ public final class HttpApi implements AutoCloseable {
     /** Requests larger than this are refused before they are read (a question is at most 4096 characters). */
     static final long MAX_REQUEST_BYTES = 64 * 1024;
     static final String CHANNEL = "http";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Refuses {"type": …, "type": …}: a key given twice is a mistake, not "the last one wins". */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final Assistant assistant;
     private final HttpSettings settings;

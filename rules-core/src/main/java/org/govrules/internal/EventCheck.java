@@ -60,8 +60,16 @@ final class EventCheck {
             throw new RefusedEventException("A " + type.id() + " dated " + event.date() + " has not happened yet (today is "
                     + today + " in " + body.reckoning().zone() + "); record it on or after the day it happens.");
         }
+        String moves = declared.entry().moves();
+        if (moves != null) {
+            // "meeting-scheduled meeting=M1 date=…" again moves the meeting; its host and chair stay unless restated.
+            var applied = latest(ledger, bundle);
+            applied.stream().filter(e -> e.type().equals(type.id()) && details.get(moves).equals(e.get(moves)))
+                    .reduce((first, second) -> second)
+                    .ifPresent(earlier -> earlier.details().forEach(details::putIfAbsent));
+        }
         Event checked = new Event(body.id(), type.id(), event.date(), details);
-        agreesWithLedger(checked, declared, bundle, ledger);
+        agreesWithLedger(checked, declared, bundle, latest(ledger, bundle));
         return checked;
     }
 
@@ -110,7 +118,7 @@ final class EventCheck {
         for (var needs : declared.entry().requires()) {
             String value = event.get(needs.same());
             var earlier = ledger.stream().filter(e -> e.type().equals(needs.event()) && e.get(needs.same()).equals(value))
-                    .findFirst();
+                    .reduce((first, second) -> second);
             if (earlier.isEmpty()) {
                 throw new RefusedEventException(needs.missing() != null
                         ? needs.missing().replace("{" + needs.same() + "}", value)
@@ -120,6 +128,14 @@ final class EventCheck {
             if (needs.notBefore() && event.date().isBefore(earlier.get().date())) {
                 throw new RefusedEventException("The " + event.type() + " is dated " + event.date() + ", before the "
                         + needs.event() + " of " + earlier.get().date() + ".");
+            }
+            String dayKey = needs.notBeforeKey();
+            if (dayKey != null && !earlier.get().get(dayKey).isEmpty()
+                    && event.date().isBefore(LocalDate.parse(earlier.get().get(dayKey)))) {
+                throw new RefusedEventException("The " + event.type() + " of " + needs.same() + " '" + value
+                        + "' is dated " + event.date() + ", before the " + dayKey + " in its " + needs.event() + " ("
+                        + earlier.get().get(dayKey) + "). If the date changed, record " + needs.event() + " again with"
+                        + " the new " + dayKey + " first.");
             }
         }
         String once = declared.entry().once();
@@ -138,20 +154,31 @@ final class EventCheck {
         return new RefusedEventException("Cannot record " + type.id() + ": " + why + ". Usage: record " + type.usage());
     }
 
-    /** Applies the events that move others: the last event with the same value of its {@code moves} key counts. */
+    /**
+     * Applies the events that replace others: the last event with the same value of its {@code moves} key counts, and
+     * the last stance with the same {@code position} keys (an objection after an agreement, or the reverse).
+     */
     static List<Event> latest(List<Event> ledger, Bundle bundle) {
         var last = new HashMap<String, Event>();
-        ledger.forEach(e -> {
-            var declared = bundle.events().get(e.type());
-            if (declared != null && declared.entry().moves() != null) {
-                last.put(e.type() + "\u0000" + e.get(declared.entry().moves()), e);
-            }
-        });
-        return ledger.stream().filter(e -> {
-            var declared = bundle.events().get(e.type());
-            return declared == null || declared.entry().moves() == null
-                    || last.get(e.type() + "\u0000" + e.get(declared.entry().moves())) == e;
-        }).toList();
+        ledger.forEach(e -> replaces(e, bundle).ifPresent(key -> last.put(key, e)));
+        return ledger.stream().filter(e -> replaces(e, bundle).map(key -> last.get(key) == e).orElse(true)).toList();
+    }
+
+    /** What an event replaces, as a key shared with the events it replaces; empty if it replaces nothing. */
+    private static Optional<String> replaces(Event e, Bundle bundle) {
+        var declared = bundle.events().get(e.type());
+        if (declared == null) {
+            return Optional.empty();
+        }
+        if (declared.entry().moves() != null) {
+            return Optional.of(e.type() + "\u0000" + e.get(declared.entry().moves()));
+        }
+        if (!declared.entry().position().isEmpty()) {
+            var key = new StringBuilder("position");
+            declared.entry().position().forEach(k -> key.append('\u0000').append(k).append('=').append(e.get(k)));
+            return Optional.of(key.toString());
+        }
+        return Optional.empty();
     }
 
     static java.util.Map<String, String> stateCodes(java.util.Map<String, String> namesByCode,

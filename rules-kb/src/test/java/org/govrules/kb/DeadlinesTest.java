@@ -154,4 +154,46 @@ class DeadlinesTest {
         assertThatThrownBy(() -> rules.check(event("resource-panel-request", "2026-02-01", "org", "X", "meeting", "M1",
                 "in-writing", "maybe"), transmitted)).hasMessageContaining("in-writing= takes yes or no");
     }
+
+    @Test
+    void a_meeting_is_not_held_nor_its_record_sent_before_the_day_it_is_scheduled_for() {
+        var scheduled = List.of(event("meeting-scheduled", "2026-01-10", "meeting", "M1", "date", "2026-06-10"));
+        assertThatThrownBy(() -> TestRulebook.RULES.check(event("meeting-held", "2026-06-01", "meeting", "M1"),
+                scheduled)).isInstanceOf(RefusedEventException.class)
+                .hasMessageContaining("dated 2026-06-01, before the date in its meeting-scheduled (2026-06-10)");
+        assertThatThrownBy(() -> TestRulebook.RULES.check(event("summary-record-transmitted", "2026-06-05",
+                "meeting", "M1"), scheduled)).hasMessageContaining("before the date in its meeting-scheduled");
+        // Moved earlier, it may be held on the new day.
+        var moved = List.of(scheduled.get(0), event("meeting-scheduled", "2026-05-20", "meeting", "M1", "date",
+                "2026-06-01"));
+        assertThat(TestRulebook.RULES.check(event("meeting-held", "2026-06-01", "meeting", "M1"), moved).type())
+                .isEqualTo("meeting-held");
+    }
+
+    @Test
+    void moving_a_meeting_keeps_its_host_and_chair_unless_restated() {
+        var ledger = List.of(event("meeting-scheduled", "2026-01-10", "meeting", "M1", "date", "2026-06-10",
+                "host", "VN", "chair", "TH"));
+        Event moved = TestRulebook.RULES.check(event("meeting-scheduled", "2026-02-01", "meeting", "M1", "date",
+                "2026-06-20", "chair", "KH"), ledger);
+        assertThat(moved.details()).containsEntry("date", "2026-06-20").containsEntry("host", "VN")
+                .containsEntry("chair", "KH");
+    }
+
+    @Test
+    void a_state_s_latest_stance_counts_an_objection_after_its_agreement_and_an_agreement_after_its_objection() {
+        var ledger = new ArrayList<>(List.of(
+                event("meeting-scheduled", "2026-01-10", "meeting", "M3", "date", "2026-09-01"),
+                event("amendment-proposed", "2026-02-01", "amendment", "A1")));
+        for (String state : List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")) {
+            ledger.add(event("agreement", "2026-02-02", "subject", "amendment:A1", "state", state));
+        }
+        assertThat(only(ledger, "2026-03-01", "amendment:A1").what()).doesNotContain("no consensus");
+        ledger.add(TestRulebook.RULES.check(event("objection", "2026-02-03", "subject", "amendment:A1", "state", "KH"),
+                ledger));
+        assertThat(only(ledger, "2026-03-01", "amendment:A1").what()).contains("no consensus").contains("KH");
+        ledger.add(TestRulebook.RULES.check(event("agreement", "2026-02-04", "subject", "amendment:A1", "state", "KH"),
+                ledger));
+        assertThat(only(ledger, "2026-03-01", "amendment:A1").what()).doesNotContain("no consensus");
+    }
 }
