@@ -55,11 +55,14 @@ final class ChatCommand extends RulebookCommand implements Callable<Integer> {
             out().println("Ask a question about a body's rules, or type help. Type quit (or Ctrl-D) to end.");
             out().print("> ");
             out().flush();
-            String line;
-            while ((line = in.readLine()) != null && !QUIT.matcher(line).matches()) {
-                if (!line.isBlank()) {
+            Line line;
+            while ((line = Line.read(in, Commands.MAX_LENGTH)) != null && !QUIT.matcher(line.text()).matches()) {
+                if (line.length() > Commands.MAX_LENGTH) {
+                    out().println("That line is " + line.length() + " characters long; please ask one thing at a time,"
+                            + " in at most " + Commands.MAX_LENGTH + " characters.");
+                } else if (!line.text().isBlank()) {
                     Reply reply = commands.handle(new Request(log ? "cli" : "terminal",
-                            env.getOrDefault("USER", "terminal"), true, line));
+                            env.getOrDefault("USER", "terminal"), true, line.text()));
                     out().println(reply.kind() == Reply.Kind.ANSWER ? AnswerText.render(reply.answer()) : reply.text());
                     out().println();
                 }
@@ -68,6 +71,34 @@ final class ChatCommand extends RulebookCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * A line of input, of which at most {@code limit} characters are kept: a pasted file or a runaway pipe must not
+     * fill the memory (a 300 MB line did).
+     *
+     * @param length the line's whole length
+     */
+    record Line(String text, long length) {
+        /** The next line, or null at the end of input. */
+        static Line read(BufferedReader in, int limit) throws IOException {
+            var kept = new StringBuilder();
+            long length = 0;
+            int c = in.read();
+            if (c == -1) {
+                return null;
+            }
+            for (; c != -1 && c != '\n'; c = in.read()) {
+                if (length++ < limit) {
+                    kept.append((char) c);
+                }
+            }
+            if (kept.length() > 0 && kept.charAt(kept.length() - 1) == '\r') {
+                kept.setLength(kept.length() - 1);
+                length--;
+            }
+            return new Line(kept.toString(), length);
+        }
     }
 
     private static final java.util.regex.Pattern QUIT = java.util.regex.Pattern.compile(

@@ -60,7 +60,15 @@ final class DeadlinesCommand extends RulebookCommand implements Callable<Integer
                     d.what(), d.provision()));
         }
         if (ics != null) {
-            Files.writeString(ics, DeadlineCalendar.of(deadlines), StandardCharsets.UTF_8);
+            try {
+                Files.writeString(ics, DeadlineCalendar.of(deadlines), StandardCharsets.UTF_8);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IOException("Cannot write the calendar to " + ics + ": the directory "
+                        + ics.toAbsolutePath().getParent() + " does not exist", e);
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new IOException("Cannot write the calendar to " + ics + ": permission denied", e);
+            }
+            spec.commandLine().getErr().println("Wrote " + deadlines.size() + " deadline(s) to " + ics);
         }
         out().flush();
         return 0;

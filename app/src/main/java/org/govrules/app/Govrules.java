@@ -50,6 +50,14 @@ public final class Govrules implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(java.time.LocalDate.class, new DateConverter());
+        // A usage error is one line and a pointer to the help, not the message buried above the whole usage text.
+        cli.setParameterExceptionHandler((e, commandArgs) -> {
+            var commandLine = e.getCommandLine();
+            err.println("govrules: " + e.getMessage());
+            err.println("Try: ./govrules " + (commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ")
+                    + "--help");
+            return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CommandLine.ParameterException pe) {
                 throw pe;

@@ -21,7 +21,18 @@ final class LazyStore implements Supplier<Store>, AutoCloseable {
     public synchronized Store get() {
         if (store == null) {
             String url = env.getOrDefault("GOVRULES_DB_URL", "");
-            store = Store.open(url.isBlank() ? Store.defaultUrl() : url);
+            try {
+                store = Store.open(url.isBlank() ? Store.defaultUrl() : url);
+            } catch (RuntimeException e) {
+                // The driver's and the pool's messages name neither the store nor what to do; the cause says why.
+                Throwable cause = e;
+                while (cause.getCause() != null && cause.getCause() != cause) {
+                    cause = cause.getCause();
+                }
+                throw new org.govrules.assistant.StoreException("Cannot open the store " + StoreUrl.shown(env) + ": "
+                        + String.valueOf(cause.getMessage()).replaceAll("\\s+", " ").replaceFirst(" \\[\\d+-\\d+\\]$", "")
+                        + ". Check that its directory is writable or its server reachable, or set GOVRULES_DB_URL.", e);
+            }
         }
         return store;
     }

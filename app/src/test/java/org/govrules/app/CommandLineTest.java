@@ -119,6 +119,8 @@ class CommandLineTest {
             assertThat(run.status()).as(args.toString()).isEqualTo(2);
             assertThat(run.out()).as(args.toString()).isEmpty();
             assertThat(run.err()).as(args.toString()).isNotBlank().doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(run.err().strip().lines()).as("one line and where to find help: " + run.err()).hasSize(2)
+                    .last().asString().startsWith("Try: ./govrules ").endsWith("--help");
         }
         assertThat(run("ask", "--as-of", "2026-13-45", "Who chairs?").err()).contains("'2026-13-45' is not a date");
         assertThat(run("ask", "--body", "wg-xx", "Who chairs?").err()).contains("Unknown body 'wg-xx'").contains("wg-as");

@@ -62,7 +62,7 @@ final class EventCheck {
         }
         String moves = declared.entry().moves();
         if (moves != null) {
-            // "meeting-scheduled meeting=M1 date=…" again moves the meeting; its host and chair stay unless restated.
+            // An event that moves an earlier one (a meeting rescheduled) keeps the keys it does not restate.
             var applied = latest(ledger, bundle);
             applied.stream().filter(e -> e.type().equals(type.id()) && details.get(moves).equals(e.get(moves)))
                     .reduce((first, second) -> second)
@@ -90,7 +90,7 @@ final class EventCheck {
                 return value;
             }
             case "state", "member" -> {
-                String code = stateCode.apply(value).orElseThrow(() -> refuse(type, "'" + value
+                String code = stateCode.apply(value).orElseThrow(() -> refuse(type, "'" + shorten(value)
                         + "' is not a state this knowledge base knows; use its ISO code or usual name (VN, Viet Nam)"));
                 if (key.type().equals("member") && !body.members().isEmpty() && !body.membersOn(day).contains(code)) {
                     throw new RefusedEventException(code + " is not a member of " + body.shortName() + " on " + day + ".");

@@ -43,6 +43,14 @@ class UnderstandingTest {
     }
 
     @Test
+    void a_polite_preamble_before_a_colon_keeps_the_verdict() {
+        Answer answer = ask("Please, dear colleagues, tell me: Can INTERPOL attend?");
+        assertThat(answer.kind()).isEqualTo(QuestionKind.PERMISSION);
+        assertThat(answer.verdict()).isEqualTo(org.govrules.Verdict.CONDITIONAL);
+        assertThat(cited(answer)).contains("wg-as-tor:7");
+    }
+
+    @Test
     void the_question_sentence_decides_what_is_asked_and_the_others_state_the_facts() {
         Answer answer = ask("Japan has asked to become a full member of the WG on AS. Can it?");
         assertThat(answer.kind()).isEqualTo(QuestionKind.PERMISSION);

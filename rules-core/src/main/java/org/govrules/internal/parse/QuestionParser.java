@@ -43,7 +43,8 @@ public final class QuestionParser {
     private static final Pattern ACROSS = Pattern.compile(
             "\\b(?:(?:which|what|all|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bodies|(?:each|every)\\s+body)\\b");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;])\\s+(?=\\p{Lu})");
+    /** Sentences end at . ? ! ; and at a colon before a capital ("Please tell me: Can INTERPOL attend?"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;:])\\s+(?=\\p{Lu})");
 
     private final Lexicon lexicon;
 
