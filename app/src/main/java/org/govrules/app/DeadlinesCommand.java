@@ -61,7 +61,7 @@ final class DeadlinesCommand extends RulebookCommand implements Callable<Integer
         }
         if (ics != null) {
             try {
-                Files.writeString(ics, DeadlineCalendar.of(deadlines), StandardCharsets.UTF_8);
+                Files.writeString(ics, DeadlineCalendar.of(deadlines, rulebook()::body, java.time.Instant.now()), StandardCharsets.UTF_8);
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new IOException("Cannot write the calendar to " + ics + ": the directory "
                         + ics.toAbsolutePath().getParent() + " does not exist", e);

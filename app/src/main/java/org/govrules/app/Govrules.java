@@ -50,6 +50,9 @@ public final class Govrules implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(java.time.LocalDate.class, new DateConverter());
+        // record --help lists each body's events and keys: read from the knowledge base only when help is shown.
+        cli.getSubcommands().get("record").getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+                help -> RecordCommand.events(factory.rulebook().get()));
         // A usage error is one line and a pointer to the help, not the message buried above the whole usage text.
         cli.setParameterExceptionHandler((e, commandArgs) -> {
             var commandLine = e.getCommandLine();

@@ -35,6 +35,19 @@ final class RecordCommand extends RulebookCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "The event's keys.")
     List<String> keys = List.of();
 
+    /** The events each body records, with their keys ([optional] in brackets), for {@code record --help}. */
+    static String events(Rulebook rules) {
+        var text = new StringBuilder("\nEvents (KEY=VALUE after the event; dates YYYY-MM-DD; states by ISO code or name):\n");
+        for (var body : rules.bodies()) {
+            var types = rules.eventTypes(body.id());
+            if (!types.isEmpty()) {
+                text.append("  ").append(body.id()).append(" (").append(body.shortName()).append("):\n");
+                types.forEach(t -> text.append("    ").append(t.usage()).append("\n"));
+            }
+        }
+        return text.toString();
+    }
+
     private final Supplier<Store> store;
 
     RecordCommand(Supplier<Rulebook> rulebook, Supplier<Store> store) {

@@ -72,6 +72,14 @@ class RecordAndDeadlinesTest {
     }
 
     @Test
+    void record_help_lists_each_body_s_events_and_their_keys() {
+        Run help = run("record", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("wg-as (WG on AS):").contains("meeting-scheduled meeting= date= [host=] [chair=]")
+                .contains("comment-received meeting= from=");
+    }
+
+    @Test
     void deadlines_ics_writes_a_calendar_that_parses_back() throws Exception {
         recordTransmission();
         Path ics = dir.resolve("deadlines.ics");
@@ -80,11 +88,30 @@ class RecordAndDeadlinesTest {
         var events = calendar.<VEvent>getComponents("VEVENT");
         assertThat(events).isNotEmpty();
         VEvent comments = events.stream()
-                .filter(e -> e.getSummary().getValue().startsWith("Comments on the draft summary record of M1"))
+                .filter(e -> e.getSummary().getValue().startsWith("Deadline (WG on AS): Comments on the draft summary"
+                        + " record of M1"))
                 .findFirst().orElseThrow();
-        assertThat(comments.getDateTimeStart().getDate()).isEqualTo(LocalDate.parse("2026-03-09"));
-        assertThat(comments.getDescription().getValue()).contains("wg-as-tor:10");
+        // Timed: the hour before the end of 9 March in Jakarta (17:00 UTC), whatever the reader's zone.
+        assertThat(java.time.Instant.from(comments.getDateTimeEnd().getDate()))
+                .isEqualTo(java.time.Instant.parse("2026-03-09T17:00:00Z"));
+        assertThat(java.time.Instant.from(comments.getDateTimeStart().getDate()))
+                .isEqualTo(java.time.Instant.parse("2026-03-09T16:00:00Z"));
+        assertThat(calendar.getProperty("METHOD")).hasValueSatisfying(m -> assertThat(m.getValue()).isEqualTo("PUBLISH"));
+        assertThat(comments.getDescription().getValue()).contains("wg-as-tor:10")
+                .contains("end of Monday 9 March 2026, Asia/Jakarta time (2026-03-09T17:00:00Z UTC)")
+                .doesNotContain("./govrules");
+        assertThat(comments.getProperty("STATUS")).hasValueSatisfying(p -> assertThat(p.getValue()).isEqualTo("CONFIRMED"));
+        assertThat(comments.getProperty("SEQUENCE")).isPresent();
         assertThat(comments.getAlarms()).hasSize(1);
+
+        // After the deadline has lapsed (approved by silence), the same UID, no alarm, cancelled.
+        Path later = dir.resolve("later.ics");
+        assertThat(run("deadlines", "--as-of", "2026-03-12", "--ics", later.toString()).status()).isZero();
+        VEvent lapsed = new CalendarBuilder().build(new StringReader(Files.readString(later))).<VEvent>getComponents(
+                "VEVENT").stream().filter(e -> e.getUid().equals(comments.getUid())).findFirst().orElseThrow();
+        assertThat(lapsed.getAlarms()).isEmpty();
+        assertThat(lapsed.getProperty("STATUS")).hasValueSatisfying(p -> assertThat(p.getValue()).isEqualTo("CANCELLED"));
+        assertThat(lapsed.getSummary().getValue()).startsWith("Lapsed (WG on AS)");
     }
 
     @Test

@@ -26,8 +26,10 @@ final class EmailChannel implements Channel {
 
     private final EmailBot bot;
     private final String from;
+    private final java.util.function.Function<String, org.govrules.Body> bodies;
 
-    EmailChannel(EmailBot bot, String from) {
+    EmailChannel(EmailBot bot, String from, java.util.function.Function<String, org.govrules.Body> bodies) {
+        this.bodies = bodies;
         this.bot = bot;
         this.from = from;
     }
@@ -67,7 +69,7 @@ final class EmailChannel implements Channel {
         var body = new MimeBodyPart();
         body.setContent(MailText.alternative(plain, html));
         var calendar = new MimeBodyPart();
-        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(DeadlineCalendar.of(List.of(d))
+        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(DeadlineCalendar.of(List.of(d), bodies, java.time.Instant.now())
                 .getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
         calendar.setFileName("deadline.ics");
         var mixed = new MimeMultipart("mixed");

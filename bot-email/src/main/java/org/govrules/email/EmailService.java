@@ -40,7 +40,7 @@ public final class EmailService implements AutoCloseable {
     public static EmailService start(EmailSettings settings, Assistant assistant, Commands commands, Duration every,
             Duration retryAfter) {
         var bot = new EmailBot(settings, commands, assistant.store().inbox(), retryAfter);
-        var service = new EmailService(bot, new EmailChannel(bot, settings.from()), assistant);
+        var service = new EmailService(bot, new EmailChannel(bot, settings.from(), assistant.rules()::body), assistant);
         service.poller.scheduleWithFixedDelay(service::pollOnce, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("E-mail bot {} reads {}", settings.from(), settings.imap().getHost());
         return service;
