@@ -63,7 +63,7 @@ final class ChatCommand extends RulebookCommand implements Callable<Integer> {
                 } else if (!line.text().isBlank()) {
                     Reply reply = commands.handle(new Request(log ? "cli" : "terminal",
                             env.getOrDefault("USER", "terminal"), true, line.text()));
-                    out().println(reply.kind() == Reply.Kind.ANSWER ? AnswerText.render(reply.answer()) : reply.text());
+                    out().println(reply.kind() == Reply.Kind.ANSWER ? AnswerText.render(reply.answer(), "provision ID") : reply.text());
                     out().println();
                 }
                 out().print("> ");

@@ -28,11 +28,14 @@ class ChatAndServeTest {
     @Test
     void chat_answers_questions_and_commands_line_by_line_past_empty_lines_until_quit() {
         var env = Map.of("GOVRULES_DB_URL", "jdbc:h2:file:" + dir.resolve("db"));
-        String[] run = run("Can INTERPOL attend our next meeting?\n\nsubscribe wg-as\nprovision wg-as-tor:10\nquit\n"
-                + "Who is the VLS?\n", env, "chat");
+        String[] run = run("Can INTERPOL attend our next meeting?\n\nsubscribe wg-as\nprovision wg-as-tor:10\n"
+                + "Is participation voluntary?\nthanks\nquit\nWho is the VLS?\n", env, "chat");
         assertThat(run[0]).isEqualTo("0");
         assertThat(run[1]).contains("Only if the Chairperson invites them").contains("wg-as-tor:7 (Resource Panel)")
-                .contains("Subscribed to WG on AS").contains("within one week").doesNotContain("Lead Shepherd is");
+                .contains("Subscribed to WG on AS").contains("within one week").contains("You are welcome")
+                .contains("Show a provision's text with: provision ID").doesNotContain("./govrules provision")
+                .contains("could concern several bodies").doesNotContain("Verdict: NOT_ADDRESSED");
+        assertThat(run[1].split("\n> ", -1)).as("five lines answered, the empty one skipped, then quit").hasSize(7);
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class Commands {
     public Reply handle(Request request) {
         String text = request.text() == null ? "" : request.text().strip();
         if (text.isEmpty()) {
-            return help("Send a question, or a command.");
+            return help(request, "Send a question, or a command.");
         }
         if (text.length() > MAX_LENGTH) {
             return Reply.of(Reply.Kind.REFUSED, "That message is " + text.length() + " characters long; please ask one"
@@ -53,7 +53,7 @@ public final class Commands {
         }
         try {
             return switch (command) {
-                case "ask" -> rest.isEmpty() ? help("Ask a question after /ask.") : ask(request, rest);
+                case "ask" -> rest.isEmpty() ? help(request, "Ask a question after /ask.") : ask(request, rest);
                 case "deadlines" -> deadlines(request, rest);
                 case "subscribe" -> subscribe(request, rest);
                 case "unsubscribe" -> unsubscribe(request, rest);
@@ -61,8 +61,10 @@ public final class Commands {
                 case "provision" -> provision(rest);
                 case "bodies" -> Reply.of(Reply.Kind.HELP, String.join("\n", assistant.rules().bodies().stream()
                         .map(b -> b.id() + ": " + b.name()).toList()));
-                case "help", "start" -> help("");
-                default -> ask(request, text);
+                case "help" -> help(request, "");
+                case "start" -> help(request, "Hello. I answer questions on the governance rules of the working groups"
+                        + " below, with the paragraph each answer rests on, and remind you of their deadlines.");
+                default -> smallTalkOrAsk(request, text);
             };
         } catch (UnknownBodyException | RefusedEventException e) {
             return Reply.of(Reply.Kind.REFUSED, e.getMessage());
@@ -83,6 +85,21 @@ public final class Commands {
             case "record" -> args.length == 0 || args[0].matches("[a-z][a-z-]*") && rest.contains("=");
             case "help", "start", "bodies" -> args.length == 0;
             default -> false;
+        };
+    }
+
+    private Reply smallTalkOrAsk(Request request, String text) {
+        SmallTalk talk = SmallTalk.of(text);
+        if (talk == null) {
+            return ask(request, text);
+        }
+        return switch (talk) {
+            case GREETING -> help(request, "Hello. I answer questions on the rules of the bodies below, citing the paragraph"
+                    + " each answer rests on.");
+            case THANKS -> Reply.of(Reply.Kind.HELP, "You are welcome. Ask another question whenever you need.");
+            case CAPABILITIES -> help(request, "I answer questions on the rules of the bodies below (who may attend, who"
+                    + " decides, what is due when), citing the paragraph each answer rests on, and remind you of"
+                    + " deadlines.");
         };
     }
 
@@ -135,7 +152,7 @@ public final class Commands {
     private Reply subscribe(Request request, String rest) {
         String[] words = rest.split("\\s+");
         if (rest.isEmpty()) {
-            return help("Say which body: subscribe wg-as");
+            return help(request, "Say which body: subscribe wg-as");
         }
         Body body = assistant.rules().body(words[0]);
         List<Integer> days = remindDays;
@@ -165,7 +182,7 @@ public final class Commands {
         }
         String[] words = rest.split("\\s+");
         if (rest.isEmpty()) {
-            return help("Say what to record, e.g. record summary-record-transmitted meeting=M1");
+            return help(request, "Say what to record, e.g. record summary-record-transmitted meeting=M1");
         }
         String body = null;
         LocalDate date = null;
@@ -220,15 +237,17 @@ public final class Commands {
                 .orElseGet(() -> Reply.of(Reply.Kind.REFUSED, "No provision '" + id + "'. Ids look like wg-as-tor:7."));
     }
 
-    private Reply help(String lead) {
+    private Reply help(Request request, String lead) {
+        // Telegram shows commands with their slash (and makes them tappable); e-mail and the terminal without.
+        String slash = request.channel().equals("telegram") ? "/" : "";
         var text = new StringBuilder(lead.isEmpty() ? "" : lead + "\n\n");
         text.append("Ask a question in plain English, e.g. \"Can INTERPOL attend our next meeting?\"\n")
-                .append("deadlines [body] - the deadlines of a body, or of those you follow\n")
-                .append("subscribe BODY [7,1] - reminders before each deadline\n")
-                .append("unsubscribe [BODY] - stop them\n")
-                .append("provision ID - the text of a provision, e.g. wg-as-tor:7\n")
-                .append("bodies - the bodies whose rules I know\n")
-                .append("record EVENT KEY=VALUE ... [on=YYYY-MM-DD] - record an event (administrators)\n")
+                .append(slash).append("deadlines [body] - the deadlines of a body, or of those you follow\n")
+                .append(slash).append("subscribe BODY [7,1] - reminders before each deadline\n")
+                .append(slash).append("unsubscribe [BODY] - stop them\n")
+                .append(slash).append("provision ID - the text of a provision, e.g. wg-as-tor:7\n")
+                .append(slash).append("bodies - the bodies whose rules I know\n")
+                .append(slash).append("record EVENT KEY=VALUE ... [on=YYYY-MM-DD] - record an event (administrators)\n")
                 .append("Bodies: ").append(String.join(", ", assistant.rules().bodies().stream()
                         .map(b -> b.id() + " (" + b.shortName() + ")").toList()));
         return Reply.of(Reply.Kind.HELP, text.toString());

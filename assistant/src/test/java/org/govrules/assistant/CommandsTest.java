@@ -98,6 +98,27 @@ class CommandsTest {
     }
 
     @Test
+    void greetings_thanks_and_what_can_you_do_are_answered_as_a_person_would_and_questions_are_still_questions() {
+        for (String hello : List.of("Hello", "hi there!", "Good morning", "Dear colleagues,")) {
+            assertThat(send(hello).text()).as(hello).startsWith("Hello.").contains("Bodies:");
+        }
+        for (String thanks : List.of("thanks", "Thank you very much!", "ok thanks", "Many thanks for your help 🙏")) {
+            assertThat(send(thanks).text()).as(thanks).startsWith("You are welcome");
+        }
+        assertThat(send("What can you do?").text()).contains("I answer questions").contains("deadlines [body]");
+        assertThat(send("Hello, can INTERPOL attend our next meeting?").kind()).isEqualTo(Reply.Kind.ANSWER);
+        assertThat(send("Thanks. Who is the Voluntary Lead Shepherd?").kind()).isEqualTo(Reply.Kind.ANSWER);
+    }
+
+    @Test
+    void telegram_shows_commands_with_their_slash_and_start_introduces_the_bot() {
+        Reply start = commands.handle(new Request("telegram", "1", false, "/start"));
+        assertThat(start.text()).startsWith("Hello. I answer questions").contains("\n/deadlines [body]")
+                .contains("\n/subscribe BODY");
+        assertThat(send("help").text()).contains("\ndeadlines [body]").doesNotContain("/deadlines");
+    }
+
+    @Test
     void days_before_a_deadline_are_refused_when_too_many_or_out_of_range_and_nothing_is_subscribed() {
         Reply many = send("/subscribe wg-as " + "1,".repeat(39) + "1");
         assertThat(many.kind()).isEqualTo(Reply.Kind.SUBSCRIBED).as("repeats collapse to one day");
