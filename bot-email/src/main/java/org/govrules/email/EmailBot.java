@@ -108,7 +108,7 @@ final class EmailBot {
             return false;
         }
         try {
-            if (tooMany(mail.from())) {
+            if (tooMany(parties(mail, message))) {
                 LOG.warn("{} sends more than {} messages an hour; not answering {}", mail.from(), PER_HOUR,
                         mail.messageId());
             } else {
@@ -162,12 +162,35 @@ final class EmailBot {
         return COMMANDS.contains(first);
     }
 
-    private synchronized boolean tooMany(String sender) {
+    /** The sender and whoever the reply goes to (Reply-To): each counts, so a changing From cannot flood one inbox. */
+    private static java.util.Set<String> parties(IncomingMail mail, MimeMessage message) {
+        var parties = new java.util.TreeSet<String>();
+        parties.add(mail.from());
+        try {
+            var replyTo = message.getReplyTo();
+            if (replyTo != null) {
+                for (var address : replyTo) {
+                    if (address instanceof InternetAddress internet && internet.getAddress() != null) {
+                        parties.add(internet.getAddress().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (MessagingException e) {
+            // An unreadable Reply-To: the sender alone counts (and the reply goes to the sender).
+        }
+        return parties;
+    }
+
+    private synchronized boolean tooMany(java.util.Set<String> parties) {
         if (Duration.between(hourStart, Instant.now()).toHours() >= 1) {
             perSender.clear();
             hourStart = Instant.now();
         }
-        return perSender.merge(sender, 1, Integer::sum) > PER_HOUR;
+        boolean over = false;
+        for (String party : parties) {
+            over |= perSender.merge(party, 1, Integer::sum) > PER_HOUR;
+        }
+        return over;
     }
 
     private void send(MimeMessage original, Reply reply) throws MessagingException {

@@ -170,6 +170,18 @@ class EmailBotTest {
     }
 
     @Test
+    void the_hourly_limit_counts_whom_the_answers_go_to_not_only_the_from_address() throws Exception {
+        for (int i = 0; i < EmailBot.PER_HOUR + 3; i++) {
+            var forged = mail("sender" + i + "@example.org", "q" + i, "Who chairs the annual WG on AS meeting?");
+            forged.setReplyTo(new jakarta.mail.Address[] {new InternetAddress("victim@example.net")});
+            forged.saveChanges();
+            deliver(forged);
+        }
+        bot(false).poll();
+        assertThat(to("victim@example.net")).hasSize(EmailBot.PER_HOUR);
+    }
+
+    @Test
     void outlook_and_wrapped_quote_blocks_are_not_read_as_the_question() {
         assertThat(IncomingMail.strip("Who chairs the meeting?\n\nFrom: Secretariat <s@asean.org>\n"
                 + "Sent: Monday, 2 March 2026 10:00\nTo: bot\nSubject: Re: x\n\nCan INTERPOL attend?"))

@@ -130,6 +130,10 @@ final class TelegramBot {
                 || !answerMessage.getReplyToMessage().hasText()) {
             return;
         }
+        // A press asks again: it counts against the same per-person limit as a message.
+        if (!allowed(query.getFrom() == null ? answerMessage.getChatId() : query.getFrom().getId(), answerMessage)) {
+            return;
+        }
         String question = answerMessage.getReplyToMessage().getText().replace("@" + username, "").strip();
         var button = AnswerButtons.of(query.getData() == null ? "" : query.getData());
         if (button.isEmpty()) {

@@ -134,16 +134,7 @@ class TelegramBotTest {
         await(() -> api.sentTo(chat).size() >= 1);
         for (String data : List.of("why", "text", "deadlines:wg-as")) {
             int before = api.sentTo(chat).size();
-            ObjectNode update = JSON.createObjectNode().put("update_id", updateIds.getAndIncrement());
-            ObjectNode query = update.putObject("callback_query").put("id", "q" + data).put("data", data)
-                    .put("chat_instance", "ci");
-            query.putObject("from").put("id", OFFICIAL).put("is_bot", false).put("first_name", "Official");
-            ObjectNode answer = query.putObject("message").put("message_id", 5000).put("date", 1772416800);
-            answer.putObject("chat").put("id", chat).put("type", "private");
-            answer.putObject("reply_to_message").put("message_id", 1).put("date", 1772416800)
-                    .put("text", "Can INTERPOL attend if Cambodia objects?")
-                    .putObject("chat").put("id", chat).put("type", "private");
-            api.push(update);
+            api.push(press(chat, OFFICIAL, data, "Can INTERPOL attend if Cambodia objects?"));
             await(() -> api.sentTo(chat).size() > before);
         }
         var replies = api.sentTo(chat);
@@ -152,6 +143,30 @@ class TelegramBotTest {
                 .contains("must be agreed to by all the ASEAN Member States");
         assertThat(replies.get(3).path("text").asText()).contains("The WG on AS is convened in 2026");
         assertThat(api.calls).contains("answercallbackquery");
+    }
+
+    /** A press of one of the buttons under the answer to {@code question}. */
+    private JsonNode press(long chat, long from, String data, String question) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", updateIds.getAndIncrement());
+        ObjectNode query = update.putObject("callback_query").put("id", "q" + update.path("update_id").asText())
+                .put("data", data).put("chat_instance", "ci");
+        query.putObject("from").put("id", from).put("is_bot", false).put("first_name", "Official");
+        ObjectNode answer = query.putObject("message").put("message_id", 5000).put("date", 1772416800);
+        answer.putObject("chat").put("id", chat).put("type", "private");
+        answer.putObject("reply_to_message").put("message_id", 1).put("date", 1772416800).put("text", question)
+                .putObject("chat").put("id", chat).put("type", "private");
+        return update;
+    }
+
+    @Test
+    void button_presses_count_against_the_same_limit_as_messages() throws Exception {
+        for (int i = 0; i < TelegramBot.PER_MINUTE + 10; i++) {
+            api.push(press(12, 777, "why", "Can INTERPOL attend our next meeting?"));
+        }
+        await(() -> api.sentTo(12).size() >= TelegramBot.PER_MINUTE + 1);
+        Thread.sleep(1000);
+        assertThat(api.sentTo(12)).hasSize(TelegramBot.PER_MINUTE + 1);
+        assertThat(api.sentTo(12)).anySatisfy(m -> assertThat(m.path("text").asText()).contains("wait a minute"));
     }
 
     @Test
