@@ -6,13 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.govrules.Answer;
 import org.govrules.Provision;
-import org.govrules.internal.parse.QuestionParser;
 import org.govrules.Question;
 import org.govrules.QuestionKind;
+import org.govrules.Stated;
 import org.govrules.Verdict;
+import org.govrules.internal.parse.QuestionParser;
 
 /**
  * Turns the findings of one rule session into an {@link Answer}.
@@ -25,9 +27,14 @@ import org.govrules.Verdict;
 final class AnswerComposer {
 
     private final Map<String, Provision> provisions;
+    private final Map<String, List<String>> conditionNouns;
 
-    AnswerComposer(Map<String, Provision> provisions) {
+    /**
+     * @param conditionNouns words that name a condition in a question, to the stems that show it in a condition
+     */
+    AnswerComposer(Map<String, Provision> provisions, Map<String, List<String>> conditionNouns) {
         this.provisions = Objects.requireNonNull(provisions);
+        this.conditionNouns = Objects.requireNonNull(conditionNouns);
     }
 
     Answer compose(Question question, RuleRun run) {
@@ -48,7 +55,49 @@ final class AnswerComposer {
         if (verdict == Verdict.NOT_REQUIRED && askedMay && deciding.stream().allMatch(c -> c.finding().optional())) {
             return answer(question, question.kind(), Verdict.PERMITTED, deciding, run);
         }
-        return answer(question, question.kind(), verdict, deciding, run);
+        Answer answer = answer(question, question.kind(), verdict, deciding, run);
+        return conditionAsked(question, answer, deciding.stream().map(c -> c.finding().reason()).distinct().toList(),
+                run.conclusions().stream().map(c -> c.finding().reason()).distinct().toList()).orElse(answer);
+    }
+
+    /**
+     * "Is unanimity required to admit someone to the Resource Panel?" asks whether a condition is among those of the
+     * action. When one of the answer's open conditions shows it, or (the question's own words having met it) one of
+     * its reasons does, yes, it is required, and the answer says which.
+     */
+    private Optional<Answer> conditionAsked(Question question, Answer answer, List<String> reasons,
+            List<String> allReasons) {
+        String asked = question.fact(QuestionParser.ASKS).map(Stated::value).orElse("");
+        if (!asked.startsWith(QuestionParser.CONDITION) || answer.verdict() == null
+                || answer.verdict() == Verdict.NOT_REQUIRED || answer.verdict() == Verdict.NOT_ADDRESSED) {
+            return Optional.empty();
+        }
+        var stems = java.util.Arrays.stream(asked.substring(QuestionParser.CONDITION.length()).split(" "))
+                .flatMap(noun -> conditionNouns.getOrDefault(noun, List.of()).stream()).toList();
+        var shown = new ArrayList<String>(answer.conditions().stream().filter(c -> shows(c, stems)).toList());
+        if (shown.isEmpty()) {
+            // Met by the question's own words ("unanimity" states that all agree): the rule that says so still fired.
+            allReasons.stream().flatMap(r -> java.util.Arrays.stream(r.split("(?<=\\.)\\s+"))).filter(r -> shows(r, stems))
+                    .findFirst().ifPresent(r -> shown.add(inSentence(r.replaceFirst("\\.$", ""))));
+        }
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Answer(answer.question(), answer.kind(), Verdict.REQUIRED, ("Yes, it is required: "
+                + joinAsList(shown) + ". " + String.join(" ", reasons)).strip(), answer.conditions(),
+                answer.provisions(), answer.rules()));
+    }
+
+    /** A sentence to go after a colon: "All 11 … agree" becomes "all 11 … agree" (an acronym keeps its capitals). */
+    private static String inSentence(String sentence) {
+        return sentence.length() > 1 && Character.isLowerCase(sentence.charAt(1))
+                ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
+    }
+
+    /** True if a word of the text begins with one of the stems (a stem under five letters must be the whole word). */
+    private static boolean shows(String text, List<String> stems) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(w -> stems.stream().anyMatch(s -> s.length() < 5 ? w.equals(s) : w.startsWith(s)));
     }
 
     private Answer answer(Question question, QuestionKind kind, Verdict verdict, List<Conclusion> deciding, RuleRun run) {

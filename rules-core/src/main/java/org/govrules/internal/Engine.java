@@ -48,7 +48,8 @@ public final class Engine {
     public Engine(Knowledge knowledge, Clock clock) {
         this.knowledge = knowledge;
         this.clock = clock;
-        this.composer = new AnswerComposer(knowledge.provisions());
+        this.composer = new AnswerComposer(knowledge.provisions(),
+                org.govrules.internal.parse.VocabularyFile.conditionNouns(knowledge.vocabulary()));
         this.parser = new QuestionParser(knowledge.vocabulary(), knowledge.silences());
         var aliases = new HashMap<String, List<String>>();
         knowledge.vocabulary().forEach(v -> {

@@ -18,7 +18,7 @@ class AnswerComposerTest {
 
     private final AnswerComposer composer = new AnswerComposer(Map.of(
             "x:1", new Provision("x:1", "x", "", "One."),
-            "x:2", new Provision("x:2", "x", "", "Two.")));
+            "x:2", new Provision("x:2", "x", "", "Two.")), Map.of());
     private final Question permission = Question.of("b", "t", QuestionKind.PERMISSION, LocalDate.parse("2026-01-01"));
 
     private static Conclusion from(String provision, Finding finding) {

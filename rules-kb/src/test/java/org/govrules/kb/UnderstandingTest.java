@@ -43,6 +43,21 @@ class UnderstandingTest {
     }
 
     @Test
+    void asking_whether_a_condition_is_required_is_answered_yes_naming_it_and_an_obligation_question_is_not_one() {
+        Answer unanimity = ask("Is unanimity of the ASEAN Member States required to admit someone to the WG on AS"
+                + " Resource Panel?");
+        assertThat(unanimity.verdict()).isEqualTo(org.govrules.Verdict.REQUIRED);
+        assertThat(unanimity.text()).startsWith("Yes, it is required: all 11 ASEAN Member States agree");
+        assertThat(cited(unanimity)).contains("wg-as-tor:7");
+        Answer writing = ask("Is a written request needed for INTERPOL to attend the WG on AS meeting?");
+        assertThat(writing.verdict()).isEqualTo(org.govrules.Verdict.REQUIRED);
+        assertThat(writing.text()).contains("in writing");
+        // A party, not a condition: who must do it.
+        assertThat(ask("Is a Dialogue Partner required to fund WG on AS meetings?").text())
+                .doesNotStartWith("Yes, it is required:");
+    }
+
+    @Test
     void a_polite_preamble_before_a_colon_keeps_the_verdict() {
         Answer answer = ask("Please, dear colleagues, tell me: Can INTERPOL attend?");
         assertThat(answer.kind()).isEqualTo(QuestionKind.PERMISSION);

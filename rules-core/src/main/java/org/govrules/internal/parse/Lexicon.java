@@ -48,10 +48,13 @@ final class Lexicon {
     /** Each body's silence file; its matters are topics whose id is {@link #SILENT} and the matter's index. */
     final Map<String, SilenceFile> silences = new HashMap<>();
     final DateFinder dates;
+    /** Words that name a condition, to the stems that show it in a condition's text. */
+    final Map<String, List<String>> conditionNouns;
     private final Set<String> known = new HashSet<>();
     private final Map<Integer, List<String>> knownByLength = new HashMap<>();
 
     Lexicon(List<VocabularyFile> files, List<SilenceFile> silent) {
+        conditionNouns = VocabularyFile.conditionNouns(files);
         var dateCues = new LinkedHashMap<String, List<String>>();
         var memberNouns = new ArrayList<String>();
         for (var f : files) {

@@ -141,9 +141,11 @@ public final class QuestionParser {
             askedWords = new ArrayList<>();
             markBodies(content(Words.tokens(asked, askedNormalised)), new LinkedHashSet<>(), askedWords);
         }
-        QuestionKind kind = kind(askedNormalised, askedWords);
+        Optional<String> condition = conditionAsked(askedNormalised);
+        QuestionKind kind = condition.isPresent() ? QuestionKind.PERMISSION : kind(askedNormalised, askedWords);
         if (kind == QuestionKind.PERMISSION) {
-            facts.add(new Stated(ASKS, OBLIGATION_WORDS.matcher(askedNormalised).find() ? "obligation" : "permission"));
+            facts.add(new Stated(ASKS, condition.map(c -> CONDITION + c)
+                    .orElse(OBLIGATION_WORDS.matcher(askedNormalised).find() ? "obligation" : "permission")));
         }
 
         Set<String> factNames = new HashSet<>();
@@ -433,6 +435,27 @@ public final class QuestionParser {
     public static final String HOLDS = "holds:";
     /** The fact saying whether a yes/no question asks "may we?" ({@code permission}) or "must we?" ({@code obligation}). */
     public static final String ASKS = "asks";
+    /** The {@link #ASKS} value's prefix for "Is unanimity required to …?": the condition nouns follow. */
+    public static final String CONDITION = "condition:";
+    private static final Pattern CONDITION_QUESTION = Pattern.compile("^\\W*(?:is|are|would|will)\\s+(.{2,80}?)\\s+"
+            + "(?:be\\s+)?(?:required|needed|necessary|mandatory|(?:a\\s+)?(?:requirement|condition|prerequisite))"
+            + "\\s+(?:to|for|before|in order to|so that|when)\\b");
+
+    /**
+     * "Is unanimity of the member states required to admit …?", "Is a written request needed for …?": the condition
+     * nouns of the thing asked about, when it is a condition and not a party ("Is a Dialogue Partner required to
+     * fund …?" asks an obligation).
+     */
+    private Optional<String> conditionAsked(String normalised) {
+        Matcher m = CONDITION_QUESTION.matcher(normalised);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        var nouns = java.util.Arrays.stream(m.group(1).split("[^\\p{L}]+")).filter(lexicon.conditionNouns::containsKey)
+                .distinct().toList();
+        return nouns.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", nouns));
+    }
+
     private static final Pattern OBLIGATION_WORDS = Pattern.compile("\\b(?:must|mustn't|have to|has to|had to|need to|"
             + "needs to|need|needs|needed|required|require|requires|obliged|obligation|obligatory|compulsory|mandatory|bound to|"
             + "should|shall|duty|binding)\\b");

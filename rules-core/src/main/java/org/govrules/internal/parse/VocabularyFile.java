@@ -33,7 +33,22 @@ public record VocabularyFile(
         List<TopicEntry> topics,
         List<Elsewhere> elsewhere,
         Map<String, String> abbreviations,
-        List<String> instrumentNames) {
+        List<String> instrumentNames,
+        Map<String, List<String>> conditionNouns) {
+
+    /**
+     * The condition nouns of every file: a word that names a condition in "Is {@code unanimity} required to …?", to
+     * the stems that show that condition in an answer's conditions ({@code all}, {@code every}, {@code unanim}).
+     */
+    public static Map<String, List<String>> conditionNouns(List<VocabularyFile> files) {
+        var all = new java.util.TreeMap<String, List<String>>();
+        files.forEach(f -> {
+            if (f.conditionNouns() != null) {
+                all.putAll(f.conditionNouns());
+            }
+        });
+        return java.util.Collections.unmodifiableMap(all);
+    }
 
     /**
      * A body or instrument the knowledge base does not hold, as a regular expression over the lower-cased question;
