@@ -23,6 +23,8 @@ import org.govrules.UnknownBodyException;
 import org.govrules.Verdict;
 import org.govrules.internal.parse.Interpretation;
 import org.govrules.internal.parse.QuestionParser;
+import org.govrules.internal.parse.SilenceFile;
+import org.govrules.internal.parse.VocabularyFile;
 import org.govrules.rules.Holder;
 import org.govrules.rules.Roster;
 import org.govrules.rules.Today;
@@ -36,6 +38,7 @@ public final class Engine {
     /** How much better than the cited provisions a passage must match to be quoted beside a rule's answer. */
     private static final double MUCH_BETTER = 1.5;
 
+    private final List<Detail> details;
     private final Knowledge knowledge;
     private final Clock clock;
     private final AnswerComposer composer;
@@ -51,6 +54,8 @@ public final class Engine {
         this.composer = new AnswerComposer(knowledge.provisions(),
                 org.govrules.internal.parse.VocabularyFile.conditionNouns(knowledge.vocabulary()));
         this.parser = new QuestionParser(knowledge.vocabulary(), knowledge.silences());
+        this.details = VocabularyFile.detailsAsked(knowledge.vocabulary()).stream().map(d -> new Detail(d.what(),
+                java.util.regex.Pattern.compile(d.asked()), java.util.regex.Pattern.compile(d.shown()))).toList();
         var aliases = new HashMap<String, List<String>>();
         knowledge.vocabulary().forEach(v -> {
             if (v.states() != null) {
@@ -128,7 +133,8 @@ public final class Engine {
             }
         }
         var matter = parser.silentMatter(question.body(), question.topic());
-        Answer answer = matter.map(m -> silent(question, m)).orElseGet(() -> nearest(alsoRecorded(ask(question))));
+        Answer answer = matter.map(m -> silent(question, m))
+                .orElseGet(() -> nearest(alsoRecorded(detailUnsaid(ask(question)))));
         if (matter.isEmpty() && parser.asksWhWord(question.text()) && !parser.asksAcrossBodies(question.text())
                 && (answer.provisions().isEmpty()
                 || question.kind() == QuestionKind.INFORMATION && answer.verdict() != null)) {
@@ -136,7 +142,7 @@ public final class Engine {
             // itself is the better answer when a passage matches it well.
             var quoted = fromTheTexts(interpretation);
             if (quoted.isPresent()) {
-                return quoted.get();
+                return detailUnsaid(quoted.get());
             }
         }
         if (interpretation.bodyInferred() && answer.isAddressed()) {
@@ -146,6 +152,32 @@ public final class Engine {
         }
         return answer;
     }
+
+    /**
+     * "How many weeks before the meeting must documents be circulated?" answered with what the texts say about
+     * documents, which gives no number: the answer first says the texts do not specify what was asked, then what
+     * they do say, instead of passing the nearest rule off as the answer.
+     */
+    private Answer detailUnsaid(Answer answer) {
+        if (answer.kind() != QuestionKind.INFORMATION || answer.verdict() != null || answer.provisions().isEmpty()) {
+            return answer;
+        }
+        String asked = QuestionParser.questionSentence(answer.question().text()).toLowerCase(java.util.Locale.ROOT);
+        String said = answer.text().toLowerCase(java.util.Locale.ROOT);
+        for (var detail : details) {
+            if (detail.asked().matcher(asked).find() && !detail.shown().matcher(said).find()) {
+                String opening = knowledge.silences().stream().filter(f -> f.body().equals(answer.body()))
+                        .map(SilenceFile::opening).filter(java.util.Objects::nonNull).findFirst()
+                        .orElse("The instruments do not address");
+                return new Answer(answer.question(), answer.kind(), null, opening + " " + detail.what() + ". What they"
+                        + " say: " + answer.text(), answer.conditions(), answer.provisions(), answer.rules());
+            }
+        }
+        return answer;
+    }
+
+    /** A detail a question asks for, with the expressions that find it asked and given. */
+    private record Detail(String what, java.util.regex.Pattern asked, java.util.regex.Pattern shown) {}
 
     /**
      * An answer that no provision speaks to names the provisions nearest to the question (BM25 over the body's

@@ -58,6 +58,20 @@ class UnderstandingTest {
     }
 
     @Test
+    void a_detail_the_texts_do_not_give_is_said_to_be_unaddressed_before_what_they_do_say() {
+        Answer month = ask("In which month of the year must the annual WG on AS meeting be held?");
+        assertThat(month.text()).startsWith("The Terms of Reference do not address the month or date asked for."
+                + " What they say: ").contains("annually");
+        assertThat(cited(month)).contains("wg-as-tor:5");
+        Answer chosen = ask("How is the Voluntary Lead Shepherd chosen?");
+        assertThat(chosen.text()).startsWith("The Terms of Reference do not address how it is chosen or decided.");
+        // Where the texts give the detail, the answer is the detail.
+        assertThat(ask("When do comments on the draft summary record close?").text()).doesNotContain("do not address")
+                .contains("one week");
+        assertThat(ask("How often does the WG on AS meet?").text()).doesNotContain("do not address");
+    }
+
+    @Test
     void a_polite_preamble_before_a_colon_keeps_the_verdict() {
         Answer answer = ask("Please, dear colleagues, tell me: Can INTERPOL attend?");
         assertThat(answer.kind()).isEqualTo(QuestionKind.PERMISSION);

@@ -34,7 +34,23 @@ public record VocabularyFile(
         List<Elsewhere> elsewhere,
         Map<String, String> abbreviations,
         List<String> instrumentNames,
-        Map<String, List<String>> conditionNouns) {
+        Map<String, List<String>> conditionNouns,
+        List<DetailAsked> detailsAsked) {
+
+    /**
+     * A kind of detail a question can ask for ("how many weeks", "in which month", "how often", "how is it chosen"),
+     * and how an answer shows it. An answer that the texts give without it says the texts do not specify it.
+     *
+     * @param what  how the answer names the detail ("the number or length of time asked for")
+     * @param asked a regular expression over the lower-cased question sentence
+     * @param shown a regular expression over the lower-cased answer that shows the detail is given
+     */
+    public record DetailAsked(String what, String asked, String shown) {}
+
+    /** The details-asked entries of every file, in order. */
+    public static List<DetailAsked> detailsAsked(List<VocabularyFile> files) {
+        return files.stream().filter(f -> f.detailsAsked() != null).flatMap(f -> f.detailsAsked().stream()).toList();
+    }
 
     /**
      * The condition nouns of every file: a word that names a condition in "Is {@code unanimity} required to …?", to
