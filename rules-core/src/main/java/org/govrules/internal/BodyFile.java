@@ -15,7 +15,8 @@ record BodyFile(
         String timeZone,
         String membersOf,
         List<Member> members,
-        List<Role> roles) {
+        List<Role> roles,
+        List<String> scope) {
 
     record Member(String state, LocalDate from, LocalDate until) {}
 

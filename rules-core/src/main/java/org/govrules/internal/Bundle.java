@@ -23,7 +23,17 @@ record Bundle(
         SilenceFile silence,
         Map<String, DeclaredEvent> events,
         List<Scenario> scenarios,
-        Map<String, String> reasonsWithoutRules) {
+        Map<String, String> reasonsWithoutRules,
+        List<String> scope) {
+
+    /**
+     * True if the provision is one of those stating what the body does (its purpose, scope, forms of activity), or
+     * under one of them: a permission question that matches one closely is within the body's stated scope.
+     */
+    boolean inScope(String provisionId) {
+        return scope.stream().anyMatch(s -> provisionId.equals(s) || provisionId.startsWith(s)
+                && !Character.isDigit(provisionId.charAt(s.length())));
+    }
 
     /** An event type with what the ledger must hold for it. */
     record DeclaredEvent(EventType type, EventsFile.Entry entry) {}

@@ -120,6 +120,7 @@ public final class Engine {
             return readingsAgree(interpretation)
                     .or(() -> bodyFromTheTexts(text, context, interpretation))
                     .or(() -> fromTheTexts(interpretation))
+                    .or(() -> withinScope(interpretation.question()))
                     .orElseGet(() -> notUnderstood(interpretation));
         }
         Question question = interpretation.question();
@@ -134,7 +135,12 @@ public final class Engine {
         }
         var matter = parser.silentMatter(question.body(), question.topic());
         Answer answer = matter.map(m -> silent(question, m))
-                .orElseGet(() -> nearest(alsoRecorded(detailUnsaid(ask(question)))));
+                .orElseGet(() -> {
+                    Answer ruled = ask(question);
+                    return ruled.verdict() == Verdict.NOT_ADDRESSED && ruled.provisions().isEmpty()
+                            ? withinScope(question).orElseGet(() -> nearest(ruled))
+                            : nearest(alsoRecorded(detailUnsaid(ruled)));
+                });
         if (matter.isEmpty() && parser.asksWhWord(question.text()) && !parser.asksAcrossBodies(question.text())
                 && (answer.provisions().isEmpty()
                 || question.kind() == QuestionKind.INFORMATION && answer.verdict() != null)) {
@@ -174,6 +180,52 @@ public final class Engine {
             }
         }
         return answer;
+    }
+
+    /** Words that negate, restrict or oblige: a question with one is never answered "yes, within the scope". */
+    private static final java.util.regex.Pattern NOT_PLAIN_SCOPE = java.util.regex.Pattern.compile("\\b(?:not|no|never|"
+            + "without|instead|rather|skip|skipping|bypass|bypassing|ignore|ignoring|only|exclusively|outside|against|"
+            + "beyond|except|must|obliged|required|compulsory|mandatory|binding|force|forced|unilaterally|"
+            + "n't)\\b|n't\\b");
+    /** How many of the question's uncommon words the provision must contain. */
+    private static final double SCOPE_COVERAGE = 0.6;
+
+    /**
+     * "Can the WG on AS organise regional training programmes?": a may-we question no rule answers, nearly all of
+     * whose words a provision stating what the body does (its purpose, scope or forms of activity, as its body data
+     * lists them) contains, is within the body's stated scope: yes, quoting that provision. Never for a question that
+     * asks an obligation, negates or restricts.
+     */
+    private Optional<Answer> withinScope(Question q) {
+        boolean mayWe = q.fact(QuestionParser.ASKS).map(f -> f.value().equals("permission")).orElse(false);
+        if (q.body().isEmpty() || q.kind() != QuestionKind.PERMISSION || !mayWe) {
+            return Optional.empty();
+        }
+        Bundle bundle = knowledge.bundle(q.body());
+        String sentence = parser.expand(QuestionParser.questionSentence(q.text()));
+        if (bundle == null || bundle.scope().isEmpty()
+                || NOT_PLAIN_SCOPE.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return Optional.empty();
+        }
+        return search().search(sentence, Optional.of(q.body()), 3).stream()
+                // A state or organisation the question is about must be one the provision speaks of: what the body
+                // does is not what INTERPOL may do at its meetings.
+                .filter(h -> q.actor() == null || q.actor().kind() == org.govrules.Party.Kind.ROLE
+                        || h.provision().text().contains(q.actor().name()) || h.provision().text().contains(q.actor().id()))
+                .filter(h -> bundle.inScope(h.provision().id()) && h.informative() >= 2
+                        && search().coverage(sentence, h.provision()) >= SCOPE_COVERAGE)
+                .findFirst()
+                .map(hit -> {
+                    String quote = search().quote(hit.provision(), sentence, 1);
+                    String text = "Yes: this is within what the " + body(q.body()).shortName() + "'s instruments set"
+                            + " out for it (" + hit.provision().id() + (hit.provision().part().isBlank() ? ""
+                            : ", " + hit.provision().part()) + "): \u201C"
+                            + quote.strip() + "\u201D";
+                    var answered = new Question(q.text(), q.body(), null, QuestionKind.PERMISSION, q.actor(),
+                            q.object(), q.facts(), q.asOf());
+                    return new Answer(answered, QuestionKind.PERMISSION, Verdict.PERMITTED, text, List.of(),
+                            List.of(hit.provision()), List.of());
+                });
     }
 
     /** A detail a question asks for, with the expressions that find it asked and given. */

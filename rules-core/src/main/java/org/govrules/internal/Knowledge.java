@@ -330,9 +330,16 @@ public final class Knowledge {
                             + " of " + body.id() + "'s instruments", null);
                 }
             }
+            for (String id : file.scope() == null ? List.<String>of() : file.scope()) {
+                if (instruments.stream().flatMap(i -> i.provisions().stream()).noneMatch(p -> p.id().equals(id))) {
+                    throw new KnowledgeBaseException(dir + "body.yaml lists " + id + " in its scope, which is no"
+                            + " provision of " + body.id() + "'s instruments", null);
+                }
+            }
             return new Bundle(folder, body, List.copyOf(instruments), vocabulary, silence, java.util.Collections.unmodifiableMap(declared),
                     scenarios == null ? List.of() : ScenarioTable.parse(scenarios, folder + "/scenarios.md"),
-                    java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(reasons)));
+                    java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(reasons)),
+                    file.scope() == null ? List.of() : List.copyOf(file.scope()));
         }
 
         private static Body body(BodyFile f, Map<String, GroupsFile.Group> groups, String path) {

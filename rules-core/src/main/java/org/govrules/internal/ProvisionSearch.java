@@ -218,6 +218,19 @@ final class ProvisionSearch {
     }
 
     /** The share of sentences a word occurs in. */
+    /**
+     * The share of the question's words that the provision's text contains, counting only words that are not common
+     * in the texts (a body's name, "meeting"): how nearly the provision says what the question asks about.
+     */
+    double coverage(String question, Provision provision) {
+        var asked = terms(question).stream().filter(t -> share(t) <= COMMON).toList();
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        var said = terms(provision.text());
+        return (double) asked.stream().filter(said::contains).count() / asked.size();
+    }
+
     private double share(String term) {
         try {
             var reader = searcher.getIndexReader();

@@ -72,6 +72,20 @@ class UnderstandingTest {
     }
 
     @Test
+    void a_may_we_question_that_the_stated_scope_says_nearly_word_for_word_is_permitted_quoting_it() {
+        Answer training = ask("Can the WG on AS organise regional training programmes and regular conferences for"
+                + " AMS officers?");
+        assertThat(training.verdict()).isEqualTo(Verdict.PERMITTED);
+        assertThat(cited(training)).containsExactly("wg-as-tor:4c");
+        assertThat(training.text()).contains("regional training programmes");
+        // Not for an outsider the provision does not speak of, nor for a question that restricts.
+        assertThat(ask("Can INTERPOL observe the Bali Process senior officials' meeting?").verdict())
+                .isEqualTo(Verdict.NOT_ADDRESSED);
+        assertThat(ask("Can the WG on AS organise regional training programmes without the ASEAN Secretariat?")
+                .verdict()).isNotEqualTo(Verdict.PERMITTED);
+    }
+
+    @Test
     void a_polite_preamble_before_a_colon_keeps_the_verdict() {
         Answer answer = ask("Please, dear colleagues, tell me: Can INTERPOL attend?");
         assertThat(answer.kind()).isEqualTo(QuestionKind.PERMISSION);
