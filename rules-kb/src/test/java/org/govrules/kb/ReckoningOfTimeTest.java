@@ -71,8 +71,10 @@ class ReckoningOfTimeTest {
     }
 
     @Test
-    void today_is_today_in_jakarta() {
-        // 2026-11-23T05:00Z is already the afternoon of the 23rd in Jakarta (UTC+7).
-        assertThat(TestRulebook.RULES.today("wg-as")).isEqualTo(LocalDate.parse("2026-11-23"));
+    void today_is_today_in_jakarta_not_in_utc() {
+        // 20:00 UTC on the 23rd is already 03:00 on the 24th in Jakarta (UTC+7): the body's day, not the server's.
+        var evening = org.govrules.Rulebook.load(ReckoningOfTimeTest.class.getClassLoader(),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T20:00:00Z"), java.time.ZoneOffset.UTC));
+        assertThat(evening.today("wg-as")).isEqualTo(LocalDate.parse("2026-11-24"));
     }
 }
