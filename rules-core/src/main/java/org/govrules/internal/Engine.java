@@ -390,11 +390,19 @@ public final class Engine {
         }
         var ours = interpretation.candidates().stream().filter(c -> c.body().equals(q.body())).toList();
         double top = ours.get(0).score();
-        var answers = ours.stream().filter(c -> c.score() >= top - 1e-9)
-                .map(c -> ask(new Question(q.text(), q.body(), c.topic(), q.kind(), q.actor(), q.object(), q.facts(),
-                        q.asOf())))
+        var tied = ours.stream().filter(c -> c.score() >= top - 1e-9).toList();
+        var answers = tied.stream()
+                .map(c -> {
+                    var asked = new Question(q.text(), q.body(), c.topic(), q.kind(), q.actor(), q.object(), q.facts(),
+                            q.asOf());
+                    return parser.silentMatter(q.body(), c.topic()).map(m -> silent(asked, m)).orElseGet(() -> ask(asked));
+                })
                 .toList();
-        if (answers.stream().map(Answer::verdict).distinct().count() != 1 || !answers.get(0).isAddressed()) {
+        // Readings agree when they give one verdict: rules that answer alike, or matters the texts are all silent on
+        // ("a quorum … a proxy vote?" names each).
+        boolean allSilent = tied.stream().allMatch(c -> parser.silentMatter(q.body(), c.topic()).isPresent());
+        if (answers.stream().map(Answer::verdict).distinct().count() != 1
+                || !answers.get(0).isAddressed() && !allSilent) {
             return Optional.empty();
         }
         var first = answers.get(0);

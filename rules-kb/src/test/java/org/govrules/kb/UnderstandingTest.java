@@ -86,6 +86,15 @@ class UnderstandingTest {
     }
 
     @Test
+    void matters_the_texts_are_all_silent_on_are_named_together_not_asked_back() {
+        Answer answer = ask("Can one AMS delegation cast a proxy vote for another AMS absent from the WGAS meeting?");
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
+        assertThat(answer.text()).contains("do not address").doesNotContain("more than one thing");
+        assertThat(ask("Can journalists cover the opening session of the WG on AS meeting?").text())
+                .contains("do not address confidentiality or publication");
+    }
+
+    @Test
     void a_polite_preamble_before_a_colon_keeps_the_verdict() {
         Answer answer = ask("Please, dear colleagues, tell me: Can INTERPOL attend?");
         assertThat(answer.kind()).isEqualTo(QuestionKind.PERMISSION);
