@@ -55,6 +55,9 @@ class UnderstandingTest {
         // A party, not a condition: who must do it.
         assertThat(ask("Is a Dialogue Partner required to fund WG on AS meetings?").text())
                 .doesNotStartWith("Yes, it is required:");
+        // Whose agreement: the Secretariat's is not the member states' the text requires.
+        assertThat(ask("Is ASEAN Secretariat agreement needed before a Resource Panel member is admitted?").verdict())
+                .isNotEqualTo(Verdict.REQUIRED);
     }
 
     @Test

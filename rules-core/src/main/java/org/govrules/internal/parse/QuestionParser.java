@@ -453,7 +453,13 @@ public final class QuestionParser {
         }
         var nouns = java.util.Arrays.stream(m.group(1).split("[^\\p{L}]+")).filter(lexicon.conditionNouns::containsKey)
                 .distinct().toList();
-        return nouns.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", nouns));
+        // "Is ASEAN Secretariat agreement needed …?": whose agreement matters, and the action's conditions name the
+        // member states, not the Secretariat; such a question is read as it was before, not as a condition.
+        var stems = new ArrayList<String>();
+        content(Words.tokens(m.group(1), m.group(1))).forEach(t -> stems.add(t.stem()));
+        boolean someoneNamed = lexicon.parties.stream().anyMatch(p -> p.meaning().kind() != Party.Kind.STATE
+                && p.find(stems, 0) >= 0);
+        return nouns.isEmpty() || someoneNamed ? Optional.empty() : Optional.of(String.join(" ", nouns));
     }
 
     private static final Pattern OBLIGATION_WORDS = Pattern.compile("\\b(?:must|mustn't|have to|has to|had to|need to|"
