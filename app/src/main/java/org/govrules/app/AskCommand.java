@@ -60,7 +60,7 @@ final class AskCommand extends RulebookCommand implements Callable<Integer> {
         Answer answer;
         Reading reading;
         var context = new AskContext(Optional.ofNullable(scope.body), Optional.ofNullable(scope.asOf));
-        DecisionLogging logging = log ? ChatCommand.logging(env, this) : null;
+        DecisionLogging logging = log ? loggingAsked(env) : null;
         try {
             if (log) {
                 try (var assistant = Assistant.open(rulebook(), store.get(), java.time.Clock.systemUTC(),

@@ -42,7 +42,7 @@ final class ChatCommand extends RulebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DecisionLogging logging = log ? logging(env, this) : DecisionLogging.off();
+        DecisionLogging logging = log ? loggingAsked(env) : DecisionLogging.off();
         List<Integer> days;
         try {
             days = Assistant.remindDays(env.get("GOVRULES_REMIND_DAYS"));
@@ -104,12 +104,5 @@ final class ChatCommand extends RulebookCommand implements Callable<Integer> {
     private static final java.util.regex.Pattern QUIT = java.util.regex.Pattern.compile(
             "(?i)\\s*/?(quit|exit|bye)\\s*");
 
-    /** The decision log's settings from the environment, switched on: for {@code --log}. */
-    static DecisionLogging logging(Map<String, String> env, RulebookCommand command) {
-        try {
-            return DecisionLogging.from(env).asked();
-        } catch (IllegalArgumentException e) {
-            throw command.usage(e.getMessage());
-        }
-    }
+
 }

@@ -25,6 +25,15 @@ abstract class RulebookCommand {
         return spec.commandLine().getOut();
     }
 
+    /** The decision log's settings from the environment, switched on: for {@code --log}; a bad value is a usage error. */
+    org.govrules.assistant.DecisionLogging loggingAsked(java.util.Map<String, String> env) {
+        try {
+            return org.govrules.assistant.DecisionLogging.from(env).asked();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
     /** A usage error: exit status 2, the message on standard error. */
     CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);

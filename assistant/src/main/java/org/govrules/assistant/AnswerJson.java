@@ -2,7 +2,6 @@ package org.govrules.assistant;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.govrules.Answer;
 import org.govrules.QuestionKind;
@@ -78,10 +77,5 @@ public final class AnswerJson {
         map.put("possible_bodies", reading.possibleBodies());
         map.put("problems", reading.problems());
         return map;
-    }
-
-    /** The body ids an answer speaks for: its own, or its parts' for an answer across bodies. */
-    public static List<String> bodies(Answer answer) {
-        return answer.body().isEmpty() ? answer.parts().stream().map(Answer::body).toList() : List.of(answer.body());
     }
 }

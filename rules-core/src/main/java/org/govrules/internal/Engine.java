@@ -23,7 +23,6 @@ import org.govrules.UnknownBodyException;
 import org.govrules.Verdict;
 import org.govrules.internal.parse.Interpretation;
 import org.govrules.internal.parse.QuestionParser;
-import org.govrules.internal.parse.SilenceFile;
 import org.govrules.internal.parse.VocabularyFile;
 import org.govrules.rules.Holder;
 import org.govrules.rules.Roster;
@@ -172,10 +171,8 @@ public final class Engine {
         String said = answer.text().toLowerCase(java.util.Locale.ROOT);
         for (var detail : details) {
             if (detail.asked().matcher(asked).find() && !detail.shown().matcher(said).find()) {
-                String opening = knowledge.silences().stream().filter(f -> f.body().equals(answer.body()))
-                        .map(SilenceFile::opening).filter(java.util.Objects::nonNull).findFirst()
-                        .orElse("The instruments do not address");
-                return new Answer(answer.question(), answer.kind(), null, opening + " " + detail.what() + ". What they"
+                return new Answer(answer.question(), answer.kind(), null, parser.silenceOpening(answer.body()) + " "
+                        + detail.what() + ". What they"
                         + " say: " + answer.text(), answer.conditions(), answer.provisions(), answer.rules());
             }
         }
