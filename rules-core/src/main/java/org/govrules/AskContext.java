@@ -12,14 +12,27 @@ import java.util.Optional;
  */
 public record AskContext(Optional<String> body, Optional<LocalDate> asOf) {
 
+    /** {@return no body chosen and today's date: the question decides} */
     public static AskContext defaults() {
         return new AskContext(Optional.empty(), Optional.empty());
     }
 
+    /**
+     * This context for one body, whatever body the question names.
+     *
+     * @param bodyId the body's id, e.g. {@code wg-as}
+     * @return a new context; this one is unchanged
+     */
     public AskContext forBody(String bodyId) {
         return new AskContext(Optional.of(bodyId), asOf);
     }
 
+    /**
+     * This context answering as of a date other than today.
+     *
+     * @param date the day to answer as of, in the body's time zone
+     * @return a new context; this one is unchanged
+     */
     public AskContext asOf(LocalDate date) {
         return new AskContext(body, Optional.of(date));
     }

@@ -13,6 +13,7 @@ public enum DeadlineStatus {
     /** It ran out and that settled the matter, e.g. the summary record approved by silence. */
     LAPSED;
 
+    /** {@return the status in lower case, as the command line and JSON write it} */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -18,6 +18,14 @@ import java.util.TreeMap;
  */
 public record Event(String body, String type, LocalDate date, Map<String, String> details) {
 
+    /**
+     * Checks the required parts and copies the keys in their name order, so an event prints the same each time.
+     *
+     * @param body    the body id
+     * @param type    the event type
+     * @param date    the day it happened, in the body's time zone
+     * @param details the event's keys ({@code meeting=M1}, {@code from=KH}, ...), member states as ISO codes
+     */
     public Event {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(type, "type");
@@ -25,12 +33,23 @@ public record Event(String body, String type, LocalDate date, Map<String, String
         details = Map.copyOf(new TreeMap<>(details));
     }
 
-    /** The value of a key, or an empty string if the event has none. */
+    /**
+     * The value of a key.
+     *
+     * @param key a key name, e.g. {@code meeting}
+     * @return its value, or an empty string if the event has none
+     */
     public String get(String key) {
         return details.getOrDefault(key, "");
     }
 
-    /** The value of a key that holds a date. */
+    /**
+     * The value of a key that holds a date.
+     *
+     * @param key a key of type {@code date}, e.g. {@code scheduled}
+     * @return the date
+     * @throws java.time.format.DateTimeParseException if the value is not a YYYY-MM-DD date
+     */
     public LocalDate dateOf(String key) {
         return LocalDate.parse(details.get(key));
     }

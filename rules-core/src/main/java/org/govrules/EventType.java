@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record EventType(String id, List<Key> keys) {
 
+    /**
+     * Checks the id and copies the keys, so an event type stays immutable.
+     *
+     * @param id   the name used on the command line and in the store
+     * @param keys the keys it takes, required ones first
+     */
     public EventType {
         Objects.requireNonNull(id, "id");
         keys = List.copyOf(keys);
@@ -27,12 +33,12 @@ public record EventType(String id, List<Key> keys) {
      */
     public record Key(String name, String type, boolean optional) {}
 
-    /** The names of the keys that must be given. */
+    /** {@return the names of the keys that must be given} */
     public List<String> required() {
         return keys.stream().filter(k -> !k.optional()).map(Key::name).toList();
     }
 
-    /** The event with its keys, optional ones in brackets ({@code EVENT key= [other=]}), for help texts. */
+    /** {@return the event with its keys, optional ones in brackets ({@code EVENT key= [other=]}), for help texts} */
     public String usage() {
         var words = new StringBuilder(id);
         keys.forEach(k -> words.append(k.optional() ? " [" + k.name() + "=]" : " " + k.name() + "="));

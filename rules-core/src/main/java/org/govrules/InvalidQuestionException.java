@@ -7,6 +7,7 @@ package org.govrules;
  */
 public final class InvalidQuestionException extends IllegalArgumentException {
 
+    /** @param message what is wrong with the question and what is known instead */
     public InvalidQuestionException(String message) {
         super(message);
     }

@@ -12,12 +12,23 @@ import java.util.Objects;
  */
 public record Membership(String state, LocalDate from, LocalDate until) {
 
+    /**
+     * Checks the parts and copies the lists, so the value stays immutable.
+     *
+     * @param state the member's ISO 3166 alpha-2 code
+     * @param from  the first day of membership
+     * @param until the last day of membership
+     */
     public Membership {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(from, "from");
     }
 
-    /** Whether the state is a member on that day. */
+    /**
+     * {@return whether the state is a member on that day}
+     *
+     * @param day the day, in the body's time zone
+     */
     public boolean isMemberOn(LocalDate day) {
         return !day.isBefore(from) && (until == null || !day.isAfter(until));
     }

@@ -22,12 +22,20 @@ public record Party(String id, Kind kind, String name) {
         ROLE
     }
 
+    /**
+     * Checks that every part is given.
+     *
+     * @param id   a stable id
+     * @param kind what sort of party it is
+     * @param name how to write it in an answer
+     */
     public Party {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
     }
 
+    /** {@return true if the party is a state} */
     public boolean isState() {
         return kind == Kind.STATE;
     }

@@ -11,6 +11,14 @@ import java.util.Objects;
  * @param text       the paragraph's own words, as the instrument gives them
  */
 public record Provision(String id, String instrument, String part, String text) {
+    /**
+     * Checks the parts and copies the lists, so the value stays immutable.
+     *
+     * @param id         {@code <instrument id>:<section>}
+     * @param instrument the instrument id
+     * @param part       the part of the instrument the paragraph sits in
+     * @param text       the paragraph's own words, as the instrument gives them
+     */
     public Provision {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(instrument, "instrument");

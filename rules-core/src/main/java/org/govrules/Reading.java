@@ -25,6 +25,20 @@ public record Reading(String body, String topic, QuestionKind act, String questi
         LocalDate asOf, String asOfSource, List<Candidate> candidates, List<String> problems,
         List<String> possibleBodies) {
 
+    /**
+     * Copies the collections, so the value stays immutable.
+     *
+     * @param body             the body whose rules answer
+     * @param topic            the topic, a {@code silent:N} matter the texts do not address
+     * @param act              a yes/no question ({@link QuestionKind#PERMISSION}) or a request for information
+     * @param questionSentence the sentence that asks (the others state the facts of the case)
+     * @param facts            the facts stated, as the rules read them
+     * @param asOf             the date membership and roles are taken on
+     * @param asOfSource       {@code asked} (given with the question), {@code question} (a date in the sentence) or {@code today}
+     * @param candidates       the topics that matched, best first
+     * @param problems         what could not be understood
+     * @param possibleBodies   the bodies the question could concern when it does not say which (the answer asks)
+     */
     public Reading {
         possibleBodies = List.copyOf(possibleBodies);
         facts = List.copyOf(facts);

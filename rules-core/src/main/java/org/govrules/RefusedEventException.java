@@ -6,6 +6,7 @@ package org.govrules;
  */
 public final class RefusedEventException extends IllegalArgumentException {
 
+    /** @param message what is wrong with the event and how to put it right */
     public RefusedEventException(String message) {
         super(message);
     }

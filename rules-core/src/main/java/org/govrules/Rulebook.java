@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.govrules.internal.Engine;
 import org.govrules.internal.Knowledge;
+import org.govrules.review.Review;
 
 /**
  * The governance rules of the bodies in the knowledge base on the classpath, ready to answer questions.
@@ -30,7 +31,12 @@ public final class Rulebook {
         this.engine = engine;
     }
 
-    /** Loads the knowledge base from the context class loader, answering as of the system clock. */
+    /**
+     * Loads the knowledge base from the context class loader, answering as of the system clock.
+     *
+     * @return the rulebook, ready to answer
+     * @throws KnowledgeBaseException if no knowledge base is on the classpath or it is inconsistent
+     */
     public static Rulebook load() {
         return load(Thread.currentThread().getContextClassLoader(), Clock.systemUTC());
     }
@@ -38,14 +44,21 @@ public final class Rulebook {
     /**
      * Loads the knowledge base that {@code loader} sees.
      *
+     * @param loader the class loader whose classpath holds the knowledge base (the {@code rules-kb} jar)
      * @param clock what "today" is; tests and replays pass a fixed clock
+     * @return the rulebook, ready to answer
      * @throws KnowledgeBaseException if no knowledge base is on the classpath or it is inconsistent
      */
     public static Rulebook load(ClassLoader loader, Clock clock) {
         return new Rulebook(new Engine(Knowledge.load(loader), clock));
     }
 
-    /** Answers a question in plain English, for the body the question names, as of today. */
+    /**
+     * Answers a question in plain English, for the body the question names, as of today.
+     *
+     * @param question the question as an official would write it
+     * @return the answer; {@code NOT_ADDRESSED} if the question is not understood
+     */
     public Answer ask(String question) {
         return ask(question, AskContext.defaults());
     }
@@ -54,6 +67,9 @@ public final class Rulebook {
      * Answers a question in plain English. A question that cannot be understood gets a {@code NOT_ADDRESSED} answer
      * that says what was not understood and shows example questions; it never throws for what the text says.
      *
+     * @param question the question as an official would write it
+     * @param context  the body and date to answer for, when the question does not say
+     * @return the answer
      * @throws UnknownBodyException if the context names a body the knowledge base does not know
      */
     public Answer ask(String question, AskContext context) {
@@ -64,6 +80,9 @@ public final class Rulebook {
      * How a question is read, without answering it: the body, topic and act chosen, the facts taken from the
      * sentence, the date answered as of and why, and the topics that competed. {@code ask --explain} prints it.
      *
+     * @param question the question as an official would write it
+     * @param context  the body and date to answer for, when the question does not say
+     * @return how the question is read
      * @throws UnknownBodyException if the context names a body the knowledge base does not hold
      */
     public Reading read(String question, AskContext context) {
@@ -74,6 +93,8 @@ public final class Rulebook {
      * Answers a structured question, bypassing the parser. The question is checked first against what the body's rules
      * read ({@link #topics(String)}), so a misspelt topic or fact is refused rather than answered "not addressed".
      *
+     * @param question the body, topic, kind, actor and facts
+     * @return the answer
      * @throws UnknownBodyException     if the question's body is not known
      * @throws InvalidQuestionException if its topic is unknown, a fact is read by no rule of the topic, or a value is
      *                                  not of the fact's type (a date that is not YYYY-MM-DD, a count that is no number)
@@ -87,18 +108,25 @@ public final class Rulebook {
      * The topics a body's rules answer, with the kinds of question and the facts (names, types, known values) each
      * topic reads: what a structured {@link Question} may say.
      *
+     * @param bodyId the body's id, e.g. {@code wg-as}
+     * @return the topics, in the order the body declares them
      * @throws UnknownBodyException if there is no such body
      */
     public List<TopicSpec> topics(String bodyId) {
         return engine.topics(bodyId);
     }
 
-    /** The provision with that id (e.g. {@code wg-as-tor:7}), with its text. */
+    /**
+     * The provision with that id, with its text.
+     *
+     * @param id an instrument id and paragraph, e.g. {@code wg-as-tor:7}
+     * @return the provision, or empty if there is none with that id
+     */
     public Optional<Provision> provision(String id) {
         return engine.provision(id);
     }
 
-    /** Every provision of every instrument, grouped by instrument in the order of the text. */
+    /** {@return every provision of every instrument, grouped by instrument in the order of the text} */
     public List<Provision> provisions() {
         return engine.provisions();
     }
@@ -107,12 +135,14 @@ public final class Rulebook {
      * The version of the knowledge base: {@code kb-} and 12 hex digits of a digest of every file of every body
      * (instruments, rules, vocabulary, data). Two installations with the same version give the same answers; the
      * decision log keeps it beside each answer.
+     *
+     * @return the version, e.g. {@code kb-3f9a0c12d4e5}
      */
     public String version() {
         return engine.knowledge().version();
     }
 
-    /** The bodies the knowledge base knows, by id. */
+    /** {@return the bodies the knowledge base knows, in the order of their ids} */
     public List<Body> bodies() {
         return engine.knowledge().bodyList();
     }
@@ -120,61 +150,41 @@ public final class Rulebook {
     /**
      * The body with that id.
      *
+     * @param id the body's id, e.g. {@code wg-as}
+     * @return the body
      * @throws UnknownBodyException if there is none
      */
     public Body body(String id) {
         return engine.body(id);
     }
 
-    /** Today in the body's time zone: the date questions are answered as of unless one is given. */
+    /**
+     * Today in the body's time zone: the date questions are answered as of unless one is given.
+     *
+     * @param bodyId the body's id
+     * @return today's date where the body sits
+     * @throws UnknownBodyException if there is no such body
+     */
     public LocalDate today(String bodyId) {
         return engine.today(bodyId);
     }
 
-    /** Every rule of the knowledge base with the provision it encodes and the clause it quotes. */
-    public List<EncodedRule> rules() {
-        return engine.knowledge().rules();
-    }
-
     /**
-     * Asks a scenario row's question and compares the answer with what the row expects.
+     * The knowledge base as a reviewer sees it: rules with their clauses, scenario tables, coverage per provision.
+     * Only review and test tooling needs it.
      *
-     * @return what the answer lacks, in words (wrong verdict, missing citation, missing words); empty if it passes
+     * @return the review view of this rulebook
      */
-    public List<String> run(Scenario row) {
-        return engine.run(row);
+    public Review review() {
+        return engine.review();
     }
 
     /**
-     * Reads a scenario table in the knowledge base's Markdown format (question | as of | verdict | provision | answer
-     * mentions), e.g. one a reviewer wrote.
+     * Example questions for a body, as the knowledge base's vocabulary gives them.
      *
-     * @param source a name for the table, used in each row's {@link Scenario#source()}
-     * @throws KnowledgeBaseException if a row does not have five cells or a date is not YYYY-MM-DD
+     * @param bodyId the body's id
+     * @return the examples, in the vocabulary's order
      */
-    public static List<Scenario> readScenarios(String markdown, String source) {
-        return Engine.readScenarios(markdown, source);
-    }
-
-    /** The DRL of the rule with that name, as its folder writes it, for reviewers. */
-    public Optional<String> ruleText(String name) {
-        return engine.ruleText(name);
-    }
-
-    /** The knowledge base's scenario tables, row by row: the questions its answers are checked against. */
-    public List<Scenario> scenarios() {
-        return engine.knowledge().scenarios();
-    }
-
-    /**
-     * For every provision of every instrument, the rules that encode it, the scenario rows that exercise those rules,
-     * or the reason it has no rule. Runs every scenario row, so it takes a moment (tens of milliseconds).
-     */
-    public List<ProvisionCoverage> coverage() {
-        return engine.coverage();
-    }
-
-    /** Example questions for a body, as the knowledge base's vocabulary gives them. */
     public List<String> examples(String bodyId) {
         return engine.parser().examples(bodyId);
     }
@@ -183,6 +193,7 @@ public final class Rulebook {
      * Checks an event before it is recorded: its keys, dates and member states (names become ISO codes), and that it
      * agrees with the body's ledger (a comment needs a transmitted record, a meeting must be scheduled first, ...).
      *
+     * @param event  the event to record
      * @param ledger the body's events so far, in the order recorded
      * @return the event as it should be recorded
      * @throws RefusedEventException saying what is wrong and how to put it right
@@ -195,6 +206,12 @@ public final class Rulebook {
     /**
      * The deadlines of a body as of a date, soonest first, derived by the rules from its events: no database needed.
      * A later {@code meeting-scheduled} for the same meeting moves it.
+     *
+     * @param bodyId the body's id
+     * @param ledger the body's events, in the order recorded
+     * @param asOf   the date the deadlines are reckoned from (met, missed and open as of that day)
+     * @return the deadlines, soonest first
+     * @throws UnknownBodyException if there is no such body
      */
     public List<Deadline> deadlines(String bodyId, List<Event> ledger, LocalDate asOf) {
         return engine.deadlines(bodyId, ledger, asOf);
@@ -203,6 +220,8 @@ public final class Rulebook {
     /**
      * The events a body's secretariat records, as its knowledge folder declares them, in the order declared.
      *
+     * @param bodyId the body's id
+     * @return the event types with their keys
      * @throws UnknownBodyException if there is no such body
      */
     public List<EventType> eventTypes(String bodyId) {
@@ -212,6 +231,8 @@ public final class Rulebook {
     /**
      * The body that records events of this type, for a record that names none: the one body whose folder declares it.
      *
+     * @param eventType an event type id, e.g. {@code meeting-held}
+     * @return the id of the one body that records it
      * @throws RefusedEventException if no body declares it, or several do (the record must then name its body)
      */
     public String bodyRecording(String eventType) {
@@ -226,7 +247,12 @@ public final class Rulebook {
                 : "Several bodies record '" + eventType + "' (" + String.join(", ", bodies) + "): say which one.");
     }
 
-    /** The usual English name of a state from its ISO 3166 alpha-2 code ("VN" gives "Viet Nam"). */
+    /**
+     * The usual English name of a state from its ISO 3166 alpha-2 code ("VN" gives "Viet Nam").
+     *
+     * @param code an ISO 3166 alpha-2 code
+     * @return the name, or the code itself if the knowledge base does not know it
+     */
     public String stateName(String code) {
         return engine.stateName(code);
     }

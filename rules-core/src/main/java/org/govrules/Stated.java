@@ -15,36 +15,61 @@ import java.util.Objects;
  */
 public record Stated(String name, String value) {
 
+    /**
+     * Checks that both parts are given.
+     *
+     * @param name  the fact's name
+     * @param value its value: {@code yes}/{@code no}, an ISO date, a number, a state code
+     */
     public Stated {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
     }
 
+    /**
+     * A fact from any value, written as text.
+     *
+     * @param name  the fact's name
+     * @param value its value; a {@link java.time.LocalDate} becomes an ISO date
+     * @return the fact
+     */
     public static Stated of(String name, Object value) {
         return new Stated(name, String.valueOf(value));
     }
 
-    /** True if the value is {@code yes}. */
+    /** {@return true if the value is {@code yes}} */
     public boolean isYes() {
         return "yes".equals(value.toLowerCase(Locale.ROOT));
     }
 
-    /** True if the value is {@code no}. */
+    /** {@return true if the value is {@code no}} */
     public boolean isNo() {
         return "no".equals(value.toLowerCase(Locale.ROOT));
     }
 
-    /** The value as an ISO date; fails if it is not one. */
+    /**
+     * {@return the value as an ISO date}
+     *
+     * @throws java.time.format.DateTimeParseException if it is not one
+     */
     public LocalDate getDate() {
         return LocalDate.parse(value);
     }
 
-    /** True if the value is a whole number greater than {@code n}; false for any other value. */
+    /**
+     * {@return true if the value is a whole number greater than {@code n}; false for any other value}
+     *
+     * @param n the number to compare with
+     */
     public boolean exceeds(int n) {
         return value.matches("\\d{1,9}") && Integer.parseInt(value) > n;
     }
 
-    /** The value as a whole number; fails if it is not one. */
+    /**
+     * {@return the value as a whole number}
+     *
+     * @throws NumberFormatException if it is not one
+     */
     public int getNumber() {
         return Integer.parseInt(value);
     }

@@ -17,7 +17,13 @@ public enum Strength {
     /** A record of what was done, agreed or noted; it states facts, not obligations. */
     RECORD;
 
-    /** Reads a rule's {@code @strength} metadata value. */
+    /**
+     * Reads a rule's {@code @strength} metadata value.
+     *
+     * @return the strength
+     *
+     * @param value the metadata value, e.g. {@code binding}
+     */
     public static Strength of(String value) {
         return valueOf(value.strip().toUpperCase(Locale.ROOT));
     }

@@ -14,6 +14,14 @@ import java.util.Set;
  */
 public record TopicSpec(String body, String id, Set<QuestionKind> kinds, List<FactSpec> facts) {
 
+    /**
+     * Copies the collections, so the value stays immutable.
+     *
+     * @param body  the body id
+     * @param id    the topic id
+     * @param kinds the kinds of question it answers
+     * @param facts the facts the rules of this topic read, by name
+     */
     public TopicSpec {
         kinds = Set.copyOf(kinds);
         facts = List.copyOf(facts);
@@ -28,6 +36,13 @@ public record TopicSpec(String body, String id, Set<QuestionKind> kinds, List<Fa
      */
     public record FactSpec(String name, String type, List<String> values) {
 
+        /**
+         * Copies the known values, so a spec stays immutable.
+         *
+         * @param name   the fact's name
+         * @param type   its value type
+         * @param values its known values, or empty for any value of the type
+         */
         public FactSpec {
             values = List.copyOf(values);
         }

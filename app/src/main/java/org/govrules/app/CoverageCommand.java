@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.govrules.ProvisionCoverage;
+import org.govrules.review.ProvisionCoverage;
 import org.govrules.Rulebook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class CoverageCommand extends RulebookCommand implements Callable<Integer>
 
     @Override
     public Integer call() throws JsonProcessingException {
-        List<ProvisionCoverage> coverage = rulebook().coverage();
+        List<ProvisionCoverage> coverage = rulebook().review().coverage();
         var out = out();
         if (json) {
             var rows = new ArrayList<Map<String, Object>>();

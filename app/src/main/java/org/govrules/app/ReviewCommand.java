@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.govrules.EncodedRule;
-import org.govrules.ProvisionCoverage;
+import org.govrules.review.EncodedRule;
+import org.govrules.review.ProvisionCoverage;
 import org.govrules.Rulebook;
+import org.govrules.review.Review;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,28 +37,29 @@ final class ReviewCommand extends RulebookCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var rules = rulebook();
-        List<ProvisionCoverage> paragraphs = rules.coverage().stream()
+        var review = rules.review();
+        List<ProvisionCoverage> paragraphs = review.coverage().stream()
                 .filter(c -> c.provision().id().startsWith(instrument + ":")).toList();
         if (paragraphs.isEmpty()) {
             throw usage("No instrument '" + instrument + "'. Instruments: " + String.join(", ", rules.provisions().stream()
                     .map(p -> p.id().substring(0, p.id().indexOf(':'))).distinct().toList()) + ".");
         }
-        var byName = rules.rules();
+        var byName = review.rules();
         if (html == null) {
-            text(paragraphs, byName, rules);
+            text(paragraphs, byName, review);
             return 0;
         }
         Path parent = html.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw usage("Cannot write " + html + ": the directory " + parent + " does not exist.");
         }
-        Files.writeString(html, page(paragraphs, byName, rules), StandardCharsets.UTF_8);
+        Files.writeString(html, page(paragraphs, byName, review), StandardCharsets.UTF_8);
         out().println("Wrote the review of " + instrument + " (" + paragraphs.size() + " provisions) to " + html);
         out().flush();
         return 0;
     }
 
-    private void text(List<ProvisionCoverage> paragraphs, List<EncodedRule> all, Rulebook rules) {
+    private void text(List<ProvisionCoverage> paragraphs, List<EncodedRule> all, Review rules) {
         var out = out();
         for (var c : paragraphs) {
             out.println("== " + c.provision().id() + " (" + c.provision().part() + ")");
@@ -77,7 +79,7 @@ final class ReviewCommand extends RulebookCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private String page(List<ProvisionCoverage> paragraphs, List<EncodedRule> all, Rulebook rules) {
+    private String page(List<ProvisionCoverage> paragraphs, List<EncodedRule> all, Review rules) {
         var page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Review of ")
                 .append(escape(instrument)).append("</title><style>body{font-family:sans-serif;max-width:60em;margin:auto}"
                         + "mark{background:#ffe58a}pre{background:#f4f4f4;padding:.5em;overflow:auto}"
@@ -119,7 +121,7 @@ final class ReviewCommand extends RulebookCommand implements Callable<Integer> {
     }
 
     /** An {@code @interpretation("...")} on the rule: where the encoding goes beyond the words. */
-    private static java.util.Optional<String> interpretation(Rulebook rules, EncodedRule rule) {
+    private static java.util.Optional<String> interpretation(Review rules, EncodedRule rule) {
         return rules.ruleText(rule.name()).flatMap(drl -> {
             var m = java.util.regex.Pattern.compile("@interpretation\\(\"([^\"]*)\"\\)").matcher(drl);
             return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();

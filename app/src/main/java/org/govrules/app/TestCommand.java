@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.govrules.KnowledgeBaseException;
 import org.govrules.Rulebook;
-import org.govrules.Scenario;
+import org.govrules.review.Review;
+import org.govrules.review.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -35,11 +36,11 @@ final class TestCommand extends RulebookCommand implements Callable<Integer> {
     public Integer call() {
         var rows = new ArrayList<Scenario>();
         if (files.isEmpty()) {
-            rows.addAll(rulebook().scenarios());
+            rows.addAll(rulebook().review().scenarios());
         }
         for (Path file : files) {
             try {
-                rows.addAll(Rulebook.readScenarios(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+                rows.addAll(Review.readScenarios(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
             } catch (IOException e) {
                 throw usage("Cannot read " + file + ": " + e.getMessage());
             } catch (KnowledgeBaseException e) {
@@ -51,7 +52,7 @@ final class TestCommand extends RulebookCommand implements Callable<Integer> {
         }
         int failed = 0;
         for (Scenario row : rows) {
-            var why = rulebook().run(row);
+            var why = rulebook().review().run(row);
             if (!why.isEmpty()) {
                 failed++;
                 out().println("FAIL " + row.source() + ": " + row.question());

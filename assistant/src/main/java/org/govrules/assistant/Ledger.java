@@ -52,8 +52,9 @@ public final class Ledger {
                 return recordOnce(body, recordedBy, check);
             } catch (StoreException e) {
                 // The default H2 file is shared through the server of whichever process opened it first; when that
-                // process exits mid-way, its database is closed under us ("Database is already closed"), before
-                // anything of ours was committed. The next attempt reaches the file again (AUTO_RECONNECT).
+                // process exits mid-way, its database is closed under us ("Database is already closed", or the
+                // connection to it broken), and the server rolls back what we had not committed. The next attempt
+                // reaches the file again (AUTO_RECONNECT).
                 if (attempt == 5 || !closedUnderUs(e)) {
                     throw e;
                 }
@@ -67,9 +68,14 @@ public final class Ledger {
         }
     }
 
+    /** H2's error codes for a database closed, or a connection to it broken, by the process that served it. */
+    private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
+    private static final int CONNECTION_BROKEN = 90067;
+
     private static boolean closedUnderUs(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 90121) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == DATABASE_CALLED_AT_SHUTDOWN
+                    || sql.getErrorCode() == CONNECTION_BROKEN)) {
                 return true;
             }
         }

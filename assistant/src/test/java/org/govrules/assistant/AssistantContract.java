@@ -308,10 +308,11 @@ abstract class AssistantContract {
                 .singleElement().satisfies(d -> assertThat(d.due()).isEqualTo(LocalDate.parse("2026-07-01")));
     }
 
-    private Process sender(String url, Path out, int dieAfter, int seconds) throws Exception {
+    private Process sender(String url, Path out, int dieAfter, int expected, int seconds) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashingSender.class.getName(), url, out.toString(), String.valueOf(dieAfter), String.valueOf(seconds))
+                CrashingSender.class.getName(), url, out.toString(), String.valueOf(dieAfter), String.valueOf(expected),
+                String.valueOf(seconds))
                 .redirectErrorStream(true)
                 .redirectOutput(crashDir.resolve("sender.log").toFile())
                 .start();
@@ -331,12 +332,12 @@ abstract class AssistantContract {
             transmitToday(a, LocalDate.parse("2026-03-02"));
         }
 
-        Process first = sender(url, out, 17, 60);
+        Process first = sender(url, out, 17, 2 * subscribers, 60);
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).as("the first process died mid-batch").isEqualTo(137);
         assertThat(Files.readAllLines(out)).hasSize(17);
 
-        Process second = sender(url, out, -1, 25);
+        Process second = sender(url, out, -1, 2 * subscribers, 60);
         assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
 
         List<String> sent = Files.readAllLines(out);

@@ -1,5 +1,6 @@
 package org.govrules.email;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -58,6 +59,24 @@ final class EmailBot {
     }
 
     /** Reads and answers what is waiting; returns how many messages were answered. */
+    /**
+     * What every waiting message is read for, fetched for all of them in one round trip: otherwise each header,
+     * the flags and the structure cost a round trip per message (eight per message, 0.3 s each against a
+     * server a continent away).
+     */
+    private static final FetchProfile PREFETCHED = prefetched();
+
+    private static FetchProfile prefetched() {
+        var profile = new FetchProfile();
+        profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(FetchProfile.Item.FLAGS);
+        profile.add(FetchProfile.Item.CONTENT_INFO);
+        for (String header : IncomingMail.HEADERS_READ) {
+            profile.add(header);
+        }
+        return profile;
+    }
+
     synchronized int poll() throws MessagingException {
         int answered = 0;
         try (var store = imapSession.getStore(settings.imap().getScheme())) {
@@ -65,8 +84,9 @@ final class EmailBot {
                     EmailSettings.password(settings.imap()));
             try (Folder folder = store.getFolder("INBOX")) {
                 folder.open(Folder.READ_WRITE);
-                Flags processed = new Flags(PROCESSED);
-                for (Message message : folder.search(new FlagTerm(processed, false))) {
+                Message[] waiting = folder.search(new FlagTerm(new Flags(PROCESSED), false));
+                folder.fetch(waiting, PREFETCHED);
+                for (Message message : waiting) {
                     if (handle((MimeMessage) message)) {
                         answered++;
                     }
@@ -115,7 +135,7 @@ final class EmailBot {
                 send(message, reply(mail));
             }
             inbox.done(CHANNEL, mail.messageId());
-            mark(message);
+            mark(message, Flags.Flag.ANSWERED);
             return true;
         } catch (MessagingException | RuntimeException e) {
             LOG.warn("Could not answer {} ({}); it will be retried", mail.messageId(), e.toString());
@@ -194,7 +214,8 @@ final class EmailBot {
     }
 
     private void send(MimeMessage original, Reply reply) throws MessagingException {
-        var answer = (MimeMessage) original.reply(false);
+        // Not flagged answered here: the flag goes with the processed keyword, in one command.
+        var answer = (MimeMessage) original.reply(false, false);
         answer.setFrom(new InternetAddress(settings.from()));
         answer.setHeader("Auto-Submitted", "auto-replied");
         answer.setContent(MailText.alternative(MailText.plain(reply), MailText.html(reply)));
@@ -215,9 +236,13 @@ final class EmailBot {
         return smtpSession;
     }
 
-    private static void mark(MimeMessage message) {
+    private static void mark(MimeMessage message, Flags.Flag... more) {
+        var flags = new Flags(PROCESSED);
+        for (Flags.Flag flag : more) {
+            flags.add(flag);
+        }
         try {
-            message.setFlags(new Flags(PROCESSED), true);
+            message.setFlags(flags, true);
         } catch (MessagingException e) {
             // Servers that refuse custom keywords fall back on the store's inbox, which already has the message.
             LOG.debug("The server did not take the keyword {}: {}", PROCESSED, e.getMessage());

@@ -5,9 +5,14 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,6 +35,8 @@ record IncomingMail(String messageId, String from, String subject, String questi
 
     /** Only the start of a long message is read: no real question is longer. */
     static final int LIMIT = 4096;
+    /** How much of a text part is read: room for a question below a long quoted or styled block. */
+    static final int READ_LIMIT = 1 << 20;
     /**
      * Where a quoted earlier message starts: "On … wrote:" (also wrapped over two lines), "Le … a écrit :", Outlook's
      * "-----Original Message-----" and its header block "From: … Sent: …", or a line of underscores above it.
@@ -38,6 +45,13 @@ record IncomingMail(String messageId, String from, String subject, String questi
             + "|-----\\s*original message\\s*-----|_{10,})$");
     private static final Pattern OUTLOOK_FROM = Pattern.compile("(?i)^\\*?(from|von|de):\\*?\\s.+");
     private static final Pattern OUTLOOK_SENT = Pattern.compile("(?i)^\\*?(sent|gesendet|envoyé|date):\\*?\\s.+");
+
+    /**
+     * The headers {@link #read} and the reply read beyond the envelope: the bot fetches them for all waiting messages
+     * at once.
+     */
+    static final List<String> HEADERS_READ = List.of("Authentication-Results", "Auto-Submitted", "Precedence",
+            "List-Id", "References", "In-Reply-To", "Message-Id");
 
     static IncomingMail read(MimeMessage message, String botAddress) throws MessagingException {
         String from = "";
@@ -151,8 +165,7 @@ record IncomingMail(String messageId, String from, String subject, String questi
             return null;
         }
         if (part.isMimeType(type)) {
-            Object content = part.getContent();
-            return content instanceof String s ? s : null;
+            return head(part);
         }
         if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
@@ -164,6 +177,28 @@ record IncomingMail(String messageId, String from, String subject, String questi
             }
         }
         return null;
+    }
+
+    /**
+     * The first {@value #READ_LIMIT} characters of a text part, in its charset. A question is far shorter; reading
+     * no further keeps a mail with megabytes of text from costing its download.
+     */
+    private static String head(Part part) throws MessagingException, IOException {
+        String charset = new ContentType(part.getContentType()).getParameter("charset");
+        Charset decoding;
+        try {
+            decoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(MimeUtility.javaCharset(charset));
+        } catch (IllegalArgumentException e) {
+            decoding = StandardCharsets.ISO_8859_1;
+        }
+        try (var reader = new InputStreamReader(part.getInputStream(), decoding)) {
+            var text = new char[READ_LIMIT];
+            int read = 0;
+            for (int n; read < text.length && (n = reader.read(text, read, text.length - read)) > 0; ) {
+                read += n;
+            }
+            return new String(text, 0, read);
+        }
     }
 
     /** Drops quoted earlier text ("> ...", "On ... wrote:" and after) and the signature ("-- " and after). */

@@ -143,6 +143,10 @@ class EmailBotTest {
                 .contains("wg-as-tor:7 (Resource Panel)").contains("must be agreed to by all the ASEAN Member States.");
         assertThat(bot(false).poll()).as("answered once").isZero();
         assertThat(to(OFFICIAL)).hasSize(1);
+        var flags = greenMail.getManagers().getImapHostManager()
+                .getInbox(greenMail.getUserManager().getUserByEmail(BOT)).getMessages().get(0).getFlags();
+        assertThat(flags.contains(jakarta.mail.Flags.Flag.ANSWERED)).as("flagged answered in the mailbox").isTrue();
+        assertThat(flags.contains(EmailBot.PROCESSED)).isTrue();
     }
 
     @Test

@@ -213,8 +213,8 @@ class TelegramBotTest {
         ((ObjectNode) reply.path("message").path("reply_to_message")).putObject("chat").put("id", group)
                 .put("type", "supergroup");
         api.push(reply);
+        // One chat's updates are handled in order: once the last is answered, the ignored ones were handled too.
         await(() -> api.sentTo(group).size() >= 3);
-        Thread.sleep(500);
         var texts = api.sentTo(group).stream().map(m -> m.path("text").asText()).toList();
         assertThat(texts).hasSize(3);
         assertThat(texts.get(0)).startsWith("<b>Only if");
@@ -227,9 +227,11 @@ class TelegramBotTest {
         ObjectNode update = message(6, "private", OFFICIAL, "Who chairs the annual WG on AS meeting?");
         api.push(update);
         api.push(update.deepCopy());
-        await(() -> api.sentTo(6).size() >= 1);
-        Thread.sleep(1500);
-        assertThat(api.sentTo(6)).hasSize(1);
+        // A later message of the same chat is handled after the repeat: its answer shows the repeat was dealt with.
+        api.push(message(6, "private", OFFICIAL, "How often does the WG on AS meet?"));
+        await(() -> api.sentTo(6).size() >= 2);
+        assertThat(api.sentTo(6)).hasSize(2);
+        assertThat(api.sentTo(6).get(1).path("text").asText()).containsIgnoringCase("year");
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.govrules.Body;
 import org.govrules.EventType;
-import org.govrules.Scenario;
+import org.govrules.review.Scenario;
 import org.govrules.internal.parse.SilenceFile;
 import org.govrules.internal.parse.VocabularyFile;
 

@@ -13,10 +13,7 @@ import org.govrules.AskContext;
 import org.govrules.Body;
 import org.govrules.Deadline;
 import org.govrules.Event;
-import org.govrules.EncodedRule;
-import org.govrules.FiredRule;
 import org.govrules.Provision;
-import org.govrules.ProvisionCoverage;
 import org.govrules.Question;
 import org.govrules.QuestionKind;
 import org.govrules.UnknownBodyException;
@@ -285,18 +282,8 @@ public final class Engine {
         }
     }
 
-    /** What a scenario row expects and this answer lacks; empty if the row passes. */
-    public List<String> run(org.govrules.Scenario row) {
-        return ScenarioCheck.failures(row, ask(row.question(), new AskContext(Optional.empty(), row.asOf())));
-    }
-
-    /** The DRL of a rule, as written. */
-    public Optional<String> ruleText(String name) {
-        return Optional.ofNullable(knowledge.ruleTexts().get(name));
-    }
-
     /** Reads a scenario table a reviewer wrote. */
-    public static List<org.govrules.Scenario> readScenarios(String markdown, String source) {
+    public static List<org.govrules.review.Scenario> readScenarios(String markdown, String source) {
         return ScenarioTable.parse(markdown, source);
     }
 
@@ -577,23 +564,9 @@ public final class Engine {
         return knowledge.bundle(bodyId).events().values().stream().map(Bundle.DeclaredEvent::type).toList();
     }
 
-    /** Runs every scenario row and reports, per provision, its rules, the rows that exercise them, or its reason. */
-    public List<ProvisionCoverage> coverage() {
-        var rowsByRule = new HashMap<String, List<String>>();
-        for (var row : knowledge.scenarios()) {
-            var answer = ask(row.question(), new AskContext(Optional.empty(), row.asOf()));
-            answer.rules().stream().map(FiredRule::name).distinct()
-                    .forEach(rule -> rowsByRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(row.source()));
-        }
-        var result = new ArrayList<ProvisionCoverage>();
-        for (var provision : provisions()) {
-            var rules = knowledge.rules().stream().filter(r -> r.provision().equals(provision.id()))
-                    .map(EncodedRule::name).toList();
-            var rows = rules.stream().flatMap(r -> rowsByRule.getOrDefault(r, List.of()).stream()).distinct().toList();
-            result.add(new ProvisionCoverage(provision, rules, rows,
-                    knowledge.reasonsWithoutRules().getOrDefault(provision.id(), "")));
-        }
-        return result;
+    /** What reviewers see: rules, their texts, scenario rows and coverage. */
+    public org.govrules.review.Review review() {
+        return new KnowledgeReview(this);
     }
 
     public Optional<Provision> provision(String id) {

@@ -18,14 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.govrules.Body;
-import org.govrules.EncodedRule;
+import org.govrules.review.EncodedRule;
 import org.govrules.EventType;
 import org.govrules.KnowledgeBaseException;
 import org.govrules.Membership;
 import org.govrules.Provision;
 import org.govrules.Reckoning;
 import org.govrules.RoleAssignment;
-import org.govrules.Scenario;
+import org.govrules.review.Scenario;
 import org.govrules.internal.parse.SilenceFile;
 import org.govrules.internal.parse.VocabularyFile;
 

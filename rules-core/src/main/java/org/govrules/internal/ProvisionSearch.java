@@ -217,7 +217,6 @@ final class ProvisionSearch {
         return Math.log(1 + 1 / (share(term) + 1e-3));
     }
 
-    /** The share of sentences a word occurs in. */
     /**
      * The share of the question's words that the provision's text contains, counting only words that are not common
      * in the texts (a body's name, "meeting"): how nearly the provision says what the question asks about.

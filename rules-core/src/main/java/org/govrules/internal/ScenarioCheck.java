@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.govrules.Answer;
 import org.govrules.Provision;
 import org.govrules.QuestionKind;
-import org.govrules.Scenario;
+import org.govrules.review.Scenario;
 import org.govrules.Verdict;
 
 /** Compares an answer with what a scenario row expects; each difference in words a reviewer understands. */

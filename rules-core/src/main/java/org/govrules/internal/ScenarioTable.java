@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.govrules.Scenario;
+import org.govrules.review.Scenario;
 
 /**
  * Reads scenario tables: Markdown tables whose columns are question, as of, verdict, provision, answer mentions.

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record Members(List<String> states, List<String> names) {
 
+    /**
+     * Checks that there is one name per state and copies both lists.
+     *
+     * @param states the members' ISO 3166 alpha-2 codes
+     * @param names  the members' names, in the same order
+     */
     public Members {
         states = List.copyOf(states);
         names = List.copyOf(names);
@@ -21,15 +27,27 @@ public record Members(List<String> states, List<String> names) {
         }
     }
 
+    /** {@return how many members there are on the date} */
     public int getCount() {
         return states.size();
     }
 
+    /**
+     * Whether a state is a member on the date.
+     *
+     * @param state an ISO 3166 alpha-2 code, or {@code null}
+     * @return true if it is a member
+     */
     public boolean hasMember(String state) {
         return state != null && states.contains(state);
     }
 
-    /** True for a party outside the membership: an organisation, or a state that is not a member on the date. */
+    /**
+     * Whether a party is outside the membership: an organisation, or a state that is not a member on the date.
+     *
+     * @param party the party, or {@code null}
+     * @return true for an outsider; false for a member, a role or no party
+     */
     public boolean isOutsider(org.govrules.Party party) {
         return party != null && switch (party.kind()) {
             case ORGANISATION -> true;
@@ -38,7 +56,12 @@ public record Members(List<String> states, List<String> names) {
         };
     }
 
-    /** The names of the members that are not in {@code agreed}, e.g. those yet to agree. */
+    /**
+     * The names of the members that are not in {@code agreed}, e.g. those yet to agree.
+     *
+     * @param agreed the codes of the members to leave out
+     * @return the names, in the membership order
+     */
     public List<String> namesOfAllBut(Collection<String> agreed) {
         Objects.requireNonNull(agreed);
         return java.util.stream.IntStream.range(0, states.size())
@@ -47,7 +70,12 @@ public record Members(List<String> states, List<String> names) {
                 .toList();
     }
 
-    /** The name of a member, or the code itself if it is not a member. */
+    /**
+     * The name of a member.
+     *
+     * @param state an ISO 3166 alpha-2 code
+     * @return its name, or the code itself if it is not a member
+     */
     public String nameOf(String state) {
         int i = states.indexOf(state);
         return i < 0 ? state : names.get(i);

@@ -13,11 +13,21 @@ import org.govrules.Body;
  */
 public record Roster(Body body, Map<String, String> names) {
 
+    /**
+     * Copies the names, so the roster stays immutable.
+     *
+     * @param body  the body
+     * @param names the usual English name of each state code
+     */
     public Roster {
         names = Map.copyOf(names);
     }
 
-    /** The members on that day. */
+    /**
+     * {@return the members on that day}
+     *
+     * @param day the day, in the body's time zone
+     */
     public Members on(LocalDate day) {
         var states = body.membersOn(day);
         return new Members(states, states.stream().map(s -> names.getOrDefault(s, s)).toList());

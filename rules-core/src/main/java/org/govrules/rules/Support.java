@@ -17,12 +17,27 @@ import org.govrules.Stated;
  */
 public record Support(boolean all, Integer agreeing, Integer objecting, List<String> agreed, List<String> objected) {
 
+    /**
+     * Copies the collections, so the value stays immutable.
+     *
+     * @param all       whether the question says every member agrees
+     * @param agreeing  how many agree, if a number is stated
+     * @param objecting how many object, if a number is stated
+     * @param agreed    the states named as agreeing
+     * @param objected  the states named as objecting (or as not agreeing)
+     */
     public Support {
         agreed = List.copyOf(agreed);
         objected = List.copyOf(objected);
     }
 
-    /** Reads the facts of a question. */
+    /**
+     * Reads what a question says about agreement and objection.
+     *
+     * @return what is said, or a silent support when nothing is
+     *
+     * @param facts the question's stated facts
+     */
     public static Support from(List<Stated> facts) {
         boolean all = false;
         Integer agreeing = null;
@@ -42,17 +57,21 @@ public record Support(boolean all, Integer agreeing, Integer objecting, List<Str
         return new Support(all, agreeing, objecting, agreed, objected);
     }
 
-    /** Nothing is said about agreement. */
+    /** {@return true if nothing is said about agreement} */
     public boolean isSilent() {
         return !all && agreeing == null && objecting == null && agreed.isEmpty() && objected.isEmpty();
     }
 
-    /** Someone is said to object or to withhold agreement. */
+    /** {@return true if someone is said to object or to withhold agreement} */
     public boolean isBlocked() {
         return !objected.isEmpty() || (objecting != null && objecting > 0);
     }
 
-    /** Every member on the date agrees, and nobody objects. */
+    /**
+     * {@return true if every member on the date agrees and nobody objects}
+     *
+     * @param members the members on the date
+     */
     public boolean isUnanimousAmong(Members members) {
         if (isBlocked()) {
             return false;
@@ -60,22 +79,38 @@ public record Support(boolean all, Integer agreeing, Integer objecting, List<Str
         return all || (agreeing != null && agreeing >= members.getCount()) || agreed.containsAll(members.states());
     }
 
-    /** A number of agreeing states is stated and it is short of every member. */
+    /**
+     * {@return true if a number of agreeing states is stated and it is short of every member}
+     *
+     * @param members the members on the date
+     */
     public boolean isShortOf(Members members) {
         return !all && agreeing != null && agreeing < members.getCount();
     }
 
-    /** Some members are named as agreeing, and not all of them. */
+    /**
+     * {@return true if some members are named as agreeing, and not all of them}
+     *
+     * @param members the members on the date
+     */
     public boolean isPartial(Members members) {
         return !all && agreeing == null && !agreed.isEmpty() && !agreed.containsAll(members.states());
     }
 
-    /** The names of the members still to agree, given the states named as agreeing. */
+    /**
+     * {@return the names of the members still to agree, given the states named as agreeing}
+     *
+     * @param members the members on the date
+     */
     public List<String> stillToAgree(Members members) {
         return members.namesOfAllBut(agreed);
     }
 
-    /** The names of the states said to object. */
+    /**
+     * {@return the names of the states said to object}
+     *
+     * @param members the members on the date
+     */
     public List<String> objectors(Members members) {
         return objected.stream().map(members::nameOf).toList();
     }

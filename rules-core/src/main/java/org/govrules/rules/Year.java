@@ -10,6 +10,7 @@ import java.time.LocalDate;
  */
 public record Year(int value) {
 
+    /** {@return 31 December of the year} */
     public LocalDate getLastDay() {
         return LocalDate.of(value, 12, 31);
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.govrules.Answer;
 import org.govrules.AskContext;
 import org.govrules.Rulebook;
-import org.govrules.Scenario;
+import org.govrules.review.Scenario;
 import org.govrules.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class AnswersIndependentOfOrderTest {
 
     @Test
     void every_scenario_gets_the_same_answer_asked_forwards_and_backwards() {
-        var rows = new ArrayList<>(TestRulebook.RULES.scenarios());
+        var rows = new ArrayList<>(TestRulebook.RULES.review().scenarios());
         Map<String, String> forwards = answers(fresh(), rows);
         Collections.reverse(rows);
         Map<String, String> backwards = answers(fresh(), rows);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.govrules.Scenario;
+import org.govrules.review.Scenario;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ScenariosTest {
 
-    private static final List<Scenario> ROWS = TestRulebook.RULES.scenarios();
+    private static final List<Scenario> ROWS = TestRulebook.RULES.review().scenarios();
 
     @TestFactory
     Stream<DynamicTest> each_question_gets_the_expected_verdict_and_citation() {
@@ -23,7 +23,7 @@ class ScenariosTest {
     }
 
     static void check(Scenario row) {
-        assertThat(TestRulebook.RULES.run(row)).as(row.toString()).isEmpty();
+        assertThat(TestRulebook.RULES.review().run(row)).as(row.toString()).isEmpty();
     }
 
     @Test

@@ -134,7 +134,7 @@ public final class QuestionParser {
         }
         // Officials state the facts of their case first and ask last: the question sentence decides what is asked
         // (its kind and, when it names one, its topic); the facts come from every sentence.
-        String asked = questionSentence(question);
+        String asked = mainClause(questionSentence(question));
         String askedNormalised = Words.normalise(asked);
         List<String> askedWords = words;
         if (!asked.equals(question)) {
@@ -249,8 +249,28 @@ public final class QuestionParser {
 
     /** The kind the first question word among the first few words says ("Hi, can ...", "<b>Who</b> ..."), if any. */
     private Optional<QuestionKind> firstCue(String normalised) {
-        String[] first = normalised.strip().split("[^\\p{L}']+", 6);
-        for (int i = 0; i < Math.min(first.length, 5); i++) {
+        return cueAmong(normalised, 5);
+    }
+
+    /**
+     * The kind a question word says at the head of a clause after a comma, for a question that opens with its
+     * circumstances: "If the Chair is Cambodia but Thailand hosts, to whom should the request go?".
+     */
+    private Optional<QuestionKind> mainClauseCue(String normalised) {
+        String[] clauses = normalised.split(",");
+        for (int c = clauses.length - 1; c >= 1; c--) {
+            var cue = cueAmong(clauses[c], 3);
+            if (cue.isPresent()) {
+                return cue;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind the first question word among the first {@code count} words of a text says, if any. */
+    private Optional<QuestionKind> cueAmong(String text, int count) {
+        String[] first = text.strip().split("[^\\p{L}']+", count + 1);
+        for (int i = 0; i < Math.min(first.length, count); i++) {
             if (lexicon.informationCues.contains(first[i])) {
                 return Optional.of(QuestionKind.INFORMATION);
             }
@@ -259,6 +279,28 @@ public final class QuestionParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The clause a sentence asks in, when it opens with its circumstances ("If a Dialogue Partner funds the meeting,
+     * can INTERPOL attend?" asks whether INTERPOL can attend): the last clause after a comma that starts with a
+     * question word. Any other sentence is asked as a whole.
+     */
+    private String mainClause(String sentence) {
+        String normalised = Words.normalise(sentence);
+        if (!SUBORDINATE_OPENING.matcher(normalised).lookingAt()) {
+            return sentence;
+        }
+        for (int comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
+            String[] head = Words.normalise(sentence.substring(comma + 1)).strip().split("[^\\p{L}']+", 4);
+            for (int i = 0; i < Math.min(head.length, 3); i++) {
+                if (lexicon.informationCues.contains(head[i]) || lexicon.permissionCues.contains(head[i])
+                        || AUXILIARIES.contains(head[i])) {
+                    return sentence.substring(comma + 1).strip();
+                }
+            }
+        }
+        return sentence;
     }
 
     /** The last sentence that asks something ("... has not replied. Can UNODC be admitted?"), else the whole text. */
@@ -411,6 +453,10 @@ public final class QuestionParser {
             if (!mention.party().isState()) {
                 continue;
             }
+            if (excepted(words, mention.at())) {
+                facts.add(new Stated("objecting", mention.party().id()));
+                continue;
+            }
             boolean negated = false;
             int after = mention.at() + mention.length();
             for (int i = after; i < Math.min(words.size(), after + 8); i++) {
@@ -430,6 +476,35 @@ public final class QuestionParser {
         }
         return facts;
     }
+
+    /** Words that open a clause of circumstances before the question proper. */
+    private static final Pattern SUBORDINATE_OPENING = Pattern.compile(
+            "\\s*(if|when|whenever|since|because|as|given|assuming|supposing|suppose|once|although|though|while|unless"
+            + "|in case|after|before|where)\\b");
+    /** Verbs that open a yes/no question besides the modal ones: "If ..., is that allowed?". */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "does", "do", "did", "will",
+            "would", "has", "have");
+
+    /**
+     * "All AMS agreed except Myanmar", "everyone agrees other than Laos": a state excepted from an agreement just
+     * stated has not agreed.
+     */
+    private boolean excepted(List<String> words, int at) {
+        boolean except = at >= 1 && EXCEPTIONS.contains(words.get(at - 1))
+                || at >= 2 && EXCEPTIONS.contains(words.get(at - 2) + " " + words.get(at - 1));
+        if (!except) {
+            return false;
+        }
+        for (int i = Math.max(0, at - 10); i < at; i++) {
+            if (lexicon.agreeVerbs.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EXCEPTIONS = Set.of("except", "excepting", "but", "save", "other than",
+            "apart from", "besides", "excluding");
 
     /** The fact name for "state X holds role R" ("the VLS is Indonesia", "Cambodia as Voluntary Lead Shepherd"). */
     public static final String HOLDS = "holds:";
@@ -557,12 +632,21 @@ public final class QuestionParser {
      * "allowed" or "have to" anywhere makes it a permission question.
      */
     private QuestionKind kind(String normalised, List<String> words) {
-        var cue = firstCue(normalised);
+        var cue = firstCue(normalised).or(() -> mainClauseCue(normalised));
         if (cue.isPresent()) {
             return cue.get();
         }
+        // A word of a name is not a question word: "voluntary" asks something, the Voluntary Lead Shepherd does not.
+        var unnamed = new ArrayList<>(words);
+        for (var party : lexicon.parties) {
+            for (int at = party.find(unnamed, 0); at >= 0; at = party.find(unnamed, at + 1)) {
+                for (int i = at; i < at + party.length(); i++) {
+                    unnamed.set(i, "");
+                }
+            }
+        }
         for (var phrase : lexicon.permissionPhrases) {
-            if (phrase.find(words, 0) >= 0) {
+            if (phrase.find(unnamed, 0) >= 0) {
                 return QuestionKind.PERMISSION;
             }
         }
@@ -594,7 +678,8 @@ public final class QuestionParser {
             if (score <= 0) {
                 continue;
             }
-            score += askedWords == words ? score : Math.max(0, topic.score(askedWords, factNames, kind));
+            // What the question sentence (or its main clause) asks counts twice: the circumstances come before it.
+            score += askedWords == words ? score : 2 * Math.max(0, topic.score(askedWords, factNames, kind));
             boolean silent = topic.id().startsWith(Lexicon.SILENT);
             if (silent) {
                 // A matter the texts are silent on is named by a narrow word ("quorum", "online"), where a topic is

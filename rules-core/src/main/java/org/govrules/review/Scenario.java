@@ -1,4 +1,4 @@
-package org.govrules;
+package org.govrules.review;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.Optional;
 public record Scenario(String source, String question, Optional<LocalDate> asOf, String verdict, String provision,
         String mentions) {
 
-    /** True if the row expects an information answer (no verdict). */
+    /** {@return true if the row expects an information answer (no verdict)} */
     public boolean isInformation() {
         return verdict.equals("info");
     }

@@ -1,4 +1,6 @@
-package org.govrules;
+package org.govrules.review;
+
+import org.govrules.Strength;
 
 /**
  * A rule of the knowledge base, as a reviewer sees it.
