@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code govrules ask}: a question in plain English, answered with a verdict and the provisions it rests on. */
-@Command(name = "ask", mixinStandardHelpOptions = true, description = "Ask a question in plain English.")
+@Command(name = "ask", mixinStandardHelpOptions = true, resourceBundle = "org.govrules.app.AskCommand", description = "Ask a question in plain English.")
 final class AskCommand extends RulebookCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -46,8 +46,10 @@ final class CoverageCommand extends RulebookCommand implements Callable<Integer>
             }
             out.println(JSON.writeValueAsString(rows));
         } else {
+            // The first column as wide as the longest provision id, so the second lines up.
+            String row = "%-" + coverage.stream().mapToInt(c -> c.provision().id().length()).max().orElse(0) + "s  %s%n";
             for (var c : coverage) {
-                out.printf("%-34s %s%n", c.provision().id(), c.rules().isEmpty()
+                out.printf(row, c.provision().id(), c.rules().isEmpty()
                         ? (c.reason().isEmpty() ? "NOT COVERED" : "no rule: " + c.reason())
                         : c.rules().size() + " rule(s), " + c.scenarios().size() + " scenario(s): "
                                 + String.join(", ", c.scenarios().stream().limit(3).toList())

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code govrules deadlines}: every deadline the rules derive from the recorded events, soonest first. */
-@Command(name = "deadlines", mixinStandardHelpOptions = true, description = "List deadlines derived from the recorded events, soonest first.")
+@Command(name = "deadlines", mixinStandardHelpOptions = true, resourceBundle = "org.govrules.app.DeadlinesCommand", description = "List deadlines derived from the recorded events, soonest first.")
 final class DeadlinesCommand extends RulebookCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,8 +56,9 @@ final class DeadlinesCommand extends RulebookCommand implements Callable<Integer
             out().println("No deadlines: record events first, e.g. ./govrules record meeting-scheduled meeting=M1"
                     + " date=2026-06-10");
         } else {
-            deadlines.forEach(d -> out().printf("%s  %-7s %-8s %s (%s)%n", d.due(), d.status().label(), d.body(),
-                    d.what(), d.provision()));
+            // The body column as wide as the longest body id listed, so the descriptions line up.
+            String row = "%s  %-7s %-" + deadlines.stream().mapToInt(d -> d.body().length()).max().orElse(0) + "s  %s (%s)%n";
+            deadlines.forEach(d -> out().printf(row, d.due(), d.status().label(), d.body(), d.what(), d.provision()));
         }
         if (ics != null) {
             try {

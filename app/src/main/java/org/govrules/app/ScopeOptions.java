@@ -6,12 +6,13 @@ import picocli.CommandLine.Option;
 /** The options that say what a command looks at: which body, as of which date, and whether to print JSON. */
 final class ScopeOptions {
 
-    @Option(names = "--body", paramLabel = "ID", description = "The body, e.g. wg-as (ask: default the one the question names; deadlines: every body).")
+    /** Each command says what it does without one, in its resource bundle (key {@code body}). */
+    @Option(names = "--body", paramLabel = "ID", descriptionKey = "body", description = "The body, e.g. wg-as.")
     String body;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "As of this date (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--json", description = "Print JSON, as the README's \"The two commands\" describes.")
+    @Option(names = "--json", description = "Print JSON (its fields are listed in the README).")
     boolean json;
 }

@@ -72,6 +72,13 @@ class CommandLineTest {
     }
 
     @Test
+    void each_command_says_what_it_does_without_a_body() {
+        assertThat(run("ask", "--help").out().replaceAll("\\s+", " ")).contains("default: the body the question names")
+                .doesNotContain("deadlines").doesNotContain("README's");
+        assertThat(run("deadlines", "--help").out().replaceAll("\\s+", " ")).contains("default: every body").doesNotContain("question names");
+    }
+
+    @Test
     void an_information_question_has_a_null_verdict() throws Exception {
         Run run = run("ask", "--json", "Who chairs the annual WG on AS meeting?");
         JsonNode json = JSON.readTree(run.out());
@@ -172,5 +179,17 @@ class CommandLineTest {
         Run run = run("coverage");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("wg-as-tor:7").contains("not covered.").contains(" 0 not covered");
+        var rows = run.out().lines().filter(l -> l.contains(":") && l.indexOf(' ') > 0 && !l.contains("provisions:"))
+                .toList();
+        assertThat(rows).as("the second column starts at one place, whatever the id's length")
+                .extracting(l -> l.length() - l.substring(l.indexOf(' ')).stripLeading().length()).containsOnly(
+                        rows.stream().mapToInt(l -> l.length() - l.substring(l.indexOf(' ')).stripLeading().length())
+                                .max().orElseThrow());
+    }
+
+    @Test
+    void members_on_a_date_before_any_are_not_listed_as_an_empty_list() {
+        Run run = run("ask", "How many members did the WG on AS have on 1 January 1900?");
+        assertThat(run.out()).contains("none had joined").doesNotContain("()");
     }
 }
