@@ -168,9 +168,11 @@ public final class Engine {
         String said = answer.text().toLowerCase(java.util.Locale.ROOT);
         for (var detail : details) {
             if (detail.asked().matcher(asked).find() && !detail.shown().matcher(said).find()) {
-                return new Answer(answer.question(), answer.kind(), null, parser.silenceOpening(answer.body()) + " "
-                        + detail.what() + ". What they"
-                        + " say: " + answer.text(), answer.conditions(), answer.provisions(), answer.rules());
+                String opening = parser.silenceOpening(answer.body());
+                // "The workshop outcome does not address …. What it says:"; "The reports do not address …. What they say:"
+                String then = opening.endsWith("does not address") ? "What it says: " : "What they say: ";
+                return new Answer(answer.question(), answer.kind(), null, opening + " " + detail.what() + ". " + then
+                        + answer.text(), answer.conditions(), answer.provisions(), answer.rules());
             }
         }
         return answer;
