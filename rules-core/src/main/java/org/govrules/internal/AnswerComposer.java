@@ -55,6 +55,12 @@ final class AnswerComposer {
         if (verdict == Verdict.NOT_REQUIRED && askedMay && deciding.stream().allMatch(c -> c.finding().optional())) {
             return answer(question, question.kind(), Verdict.PERMITTED, deciding, run);
         }
+        // "Can the VLS chair the meeting?" of what the rules oblige: yes, it may (the reasons say it must). Not when
+        // the question negates or restricts what it asks ("Is it OK if we skip the meeting?").
+        if (verdict == Verdict.REQUIRED && askedMay && !QuestionParser.NOT_PLAIN.matcher(
+                QuestionParser.questionSentence(question.text()).toLowerCase(java.util.Locale.ROOT)).find()) {
+            return answer(question, question.kind(), Verdict.PERMITTED, deciding, run);
+        }
         Answer answer = answer(question, question.kind(), verdict, deciding, run);
         return conditionAsked(question, answer, deciding.stream().map(c -> c.finding().reason()).distinct().toList(),
                 run.conclusions().stream().map(c -> c.finding().reason()).distinct().toList()).orElse(answer);

@@ -178,11 +178,6 @@ public final class Engine {
         return answer;
     }
 
-    /** Words that negate, restrict or oblige: a question with one is never answered "yes, within the scope". */
-    private static final java.util.regex.Pattern NOT_PLAIN_SCOPE = java.util.regex.Pattern.compile("\\b(?:not|no|never|"
-            + "without|instead|rather|skip|skipping|bypass|bypassing|ignore|ignoring|only|exclusively|outside|against|"
-            + "beyond|except|must|obliged|required|compulsory|mandatory|binding|force|forced|unilaterally|"
-            + "n't)\\b|n't\\b");
     /** How many of the question's uncommon words the provision must contain. */
     private static final double SCOPE_COVERAGE = 0.6;
 
@@ -200,7 +195,7 @@ public final class Engine {
         Bundle bundle = knowledge.bundle(q.body());
         String sentence = parser.expand(QuestionParser.questionSentence(q.text()));
         if (bundle == null || bundle.scope().isEmpty()
-                || NOT_PLAIN_SCOPE.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+                || QuestionParser.NOT_PLAIN.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
             return Optional.empty();
         }
         return search().search(sentence, Optional.of(q.body()), 3).stream()

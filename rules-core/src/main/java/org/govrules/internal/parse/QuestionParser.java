@@ -506,6 +506,15 @@ public final class QuestionParser {
     private static final Set<String> EXCEPTIONS = Set.of("except", "excepting", "but", "save", "other than",
             "apart from", "besides", "excluding");
 
+    /**
+     * Words that negate, restrict or oblige: a question with one is never answered "yes, within the scope", nor "yes"
+     * because the rules oblige what it asks leave for ("Is it OK if we skip the meeting?" is no yes).
+     */
+    public static final Pattern NOT_PLAIN = Pattern.compile("\\b(?:not|no|never|"
+            + "without|instead|rather|skip|skipping|bypass|bypassing|ignore|ignoring|only|exclusively|outside|against|"
+            + "beyond|except|must|obliged|required|compulsory|mandatory|binding|force|forced|unilaterally|"
+            + "n't)\\b|n't\\b");
+
     /** The fact name for "state X holds role R" ("the VLS is Indonesia", "Cambodia as Voluntary Lead Shepherd"). */
     public static final String HOLDS = "holds:";
     /** The fact saying whether a yes/no question asks "may we?" ({@code permission}) or "must we?" ({@code obligation}). */
