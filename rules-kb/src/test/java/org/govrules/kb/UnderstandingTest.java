@@ -141,8 +141,9 @@ class UnderstandingTest {
                 + " Indonesia. Malaysia as host want its own DG to chair the meeting. Is this OK under the ToR?");
         assertThat(other.verdict()).isEqualTo(Verdict.FORBIDDEN);
         assertThat(other.text()).contains("Indonesia, not Malaysia");
-        assertThat(ask("Cambodia is the VLS this year. Can Cambodia chair the annual WG on AS meeting?").verdict())
-                .isEqualTo(Verdict.REQUIRED);
+        Answer holder = ask("Cambodia is the VLS this year. Can Cambodia chair the annual WG on AS meeting?");
+        assertThat(holder.verdict()).as("may it? yes; the reasons say it must").isEqualTo(Verdict.PERMITTED);
+        assertThat(holder.text()).contains("shall chair");
         assertThat(ask("Can Thailand chair the annual WG on AS meeting?").verdict())
                 .as("'chair' after a state is what it does").isEqualTo(Verdict.CONDITIONAL);
     }
