@@ -34,6 +34,8 @@ class ConcurrentRecordingTest {
                 for (int i = 0; i < perLoop; i++) {
                     var process = new ProcessBuilder(List.of(
                             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            // The launcher's flags for a one-shot command: a script's record starts as it does there.
+                            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                             "-cp", System.getProperty("java.class.path"), Govrules.class.getName(),
                             "record", "meeting-scheduled", "meeting=L" + l + "M" + i, "date=2026-0" + (i + 1) + "-1" + l));
                     process.environment().put("GOVRULES_DB_URL", url);
