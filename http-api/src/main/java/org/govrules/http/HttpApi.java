@@ -53,6 +53,8 @@ public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     /** Requests larger than this are refused before they are read (a question is at most 4096 characters). */
     static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** Up to this size an oversized request is read and discarded before the 413, so the client surely gets it. */
+    private static final long DRAINED_BYTES = 1024 * 1024;
     static final String CHANNEL = "http";
     /** Refuses {"type": …, "type": …}: a key given twice is a mistake, not "the last one wins". */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -86,6 +88,11 @@ public final class HttpApi implements AutoCloseable {
             config.routes.before(ctx -> {
                 String length = ctx.header("Content-Length");
                 if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_REQUEST_BYTES) {
+                    if (Long.parseLong(length) <= DRAINED_BYTES) {
+                        // Read what was sent before refusing it: an answer given while the client is still sending,
+                        // followed by a close, can reach it as a reset instead of the 413.
+                        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                    }
                     throw new ApiError(413, "too_large", "The request is larger than " + MAX_REQUEST_BYTES + " bytes");
                 }
             });
