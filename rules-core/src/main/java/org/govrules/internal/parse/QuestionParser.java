@@ -190,7 +190,8 @@ public final class QuestionParser {
         Set<String> positioned = new HashSet<>();
         facts.stream().filter(f -> f.name().equals("objecting") || f.name().equals("agreeing"))
                 .forEach(f -> positioned.add(f.value()));
-        Party actor = parties.stream().filter(p -> p.kind() != Party.Kind.ROLE && !positioned.contains(p.id()))
+        Party actor = unnamedAsker(asked, question, parties) ? null
+                : parties.stream().filter(p -> p.kind() != Party.Kind.ROLE && !positioned.contains(p.id()))
                 .findFirst()
                 .or(() -> parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst())
                 .orElse(parties.isEmpty() ? null : parties.get(0));
@@ -280,6 +281,27 @@ public final class QuestionParser {
         }
         return Optional.empty();
     }
+
+    /**
+     * "Thailand proposes orally that UNRCPD join the RP …. Can UNRCPD sit in the session?": the question sentence asks
+     * about someone by a name the vocabulary does not know, and names no one it knows; a state of the background is
+     * then not who the question is about.
+     */
+    private static boolean unnamedAsker(String asked, String question, List<Party> parties) {
+        Matcher m = NAMED_SUBJECT.matcher(asked);
+        if (asked.equals(question) || !m.lookingAt() || PRONOUNS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String lower = asked.toLowerCase(java.util.Locale.ROOT);
+        return parties.stream().noneMatch(p -> lower.contains(p.name().toLowerCase(java.util.Locale.ROOT))
+                || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(p.id()) + "\\b").matcher(asked).find());
+    }
+
+    /** A yes/no question whose subject is a capitalised name: "Can UNRCPD …", "May the Small Arms Survey …". */
+    private static final Pattern NAMED_SUBJECT = Pattern.compile(
+            "\\W*(?i:can|could|may|might|should|shall|will|would|must|is|are|does|do)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*)");
+    private static final Set<String> PRONOUNS = Set.of("we", "they", "it", "he", "she", "i", "you", "our", "their",
+            "this", "that", "these", "those", "there", "its", "his", "her", "my", "your");
 
     /**
      * The clause a sentence asks in, when it opens with its circumstances ("If a Dialogue Partner funds the meeting,
