@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two secretariat scripts (or a person beside the bot) recording into the default H2 store at once: every record
  * succeeds and is kept. Separate JVMs, as in life: within one JVM, H2 never races for its file.
  */
+@Tag("fault")
 class ConcurrentRecordingTest {
 
     @TempDir

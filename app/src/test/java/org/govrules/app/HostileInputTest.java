@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a person sees when the input or the machine is hostile: one clear line on standard error and an exit status,
  * never a stack trace (without {@code GOVRULES_DEBUG=1}), never an echo of a huge value.
  */
+@Tag("fault")
 class HostileInputTest {
 
     @TempDir

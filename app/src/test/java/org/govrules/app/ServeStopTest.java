@@ -12,10 +12,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.govrules.telegram.FakeBotApi;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve} stopped as a service manager stops it (SIGTERM) hands polling over to a standby at once. */
+@Tag("fault")
 class ServeStopTest {
 
     @TempDir

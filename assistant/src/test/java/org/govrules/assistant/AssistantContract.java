@@ -19,6 +19,7 @@ import org.govrules.Event;
 import org.govrules.RefusedEventException;
 import org.govrules.Rulebook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +110,7 @@ abstract class AssistantContract {
                 .isEqualTo(logged.get(0).asker());
     }
 
+    @Tag("fault")
     @Test
     void an_answer_is_given_when_the_log_cannot_be_written_and_the_failure_is_reported() throws Exception {
         String url = freshDatabase();
@@ -165,6 +167,7 @@ abstract class AssistantContract {
         assertThat(a.store().ledger().events("wg-as").events()).hasSize(3);
     }
 
+    @Tag("fault")
     @Test
     void a_hand_edited_row_is_reported_and_the_rest_still_read() throws Exception {
         String url = freshDatabase();
@@ -214,6 +217,7 @@ abstract class AssistantContract {
                 .noneMatch(key -> key.contains("|summary-record-comments:M1|"));
     }
 
+    @Tag("fault")
     @Test
     void a_failing_channel_is_retried_with_backoff_and_the_failure_is_recorded() throws Exception {
         Assistant a = assistant(store(freshDatabase()), clockAt("2026-03-02"));
@@ -319,6 +323,7 @@ abstract class AssistantContract {
     }
 
     /** Kill a process mid-batch (no clean shutdown), start another: every reminder is delivered exactly once. */
+    @Tag("fault")
     @Test
     void a_process_killed_mid_batch_leaves_every_reminder_to_be_delivered_once() throws Exception {
         String url = freshDatabase();

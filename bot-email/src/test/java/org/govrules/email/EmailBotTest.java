@@ -36,6 +36,7 @@ import org.govrules.assistant.Store;
 import org.govrules.assistant.Subscription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +150,7 @@ class EmailBotTest {
         assertThat(flags.contains(EmailBot.PROCESSED)).isTrue();
     }
 
+    @Tag("fault")
     @Test
     void a_message_id_longer_than_any_column_does_not_stop_the_mail_behind_it() throws Exception {
         var hostile = mail(OFFICIAL, "Question", "Who chairs the annual WG on AS meeting?");
@@ -301,6 +303,7 @@ class EmailBotTest {
         assertThat(store.ledger().events("wg-as").events()).hasSize(1);
     }
 
+    @Tag("fault")
     @Test
     void odd_mail_gets_a_sensible_reply() throws Exception {
         var htmlOnly = new MimeMessage(Session.getInstance(new Properties()));
@@ -368,6 +371,7 @@ class EmailBotTest {
         assertThat(text(to("e@example.org").get(0))).isNotBlank();
     }
 
+    @Tag("fault")
     @Test
     void an_smtp_server_that_is_down_loses_nothing_and_repeats_nothing() throws Exception {
         deliver(mail(OFFICIAL, "q", "Who chairs the annual WG on AS meeting?"));
@@ -381,6 +385,7 @@ class EmailBotTest {
         assertThat(to(OFFICIAL)).hasSize(1);
     }
 
+    @Tag("fault")
     @Test
     void a_restart_between_claim_and_reply_neither_loses_nor_repeats_the_reply() throws Exception {
         var question = mail(OFFICIAL, "q", "How often does the WG on AS meet?");

@@ -21,6 +21,7 @@ import org.govrules.assistant.Commands;
 import org.govrules.assistant.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -222,6 +223,7 @@ class TelegramBotTest {
         assertThat(texts.get(2)).contains("Voluntary Lead Shepherd");
     }
 
+    @Tag("fault")
     @Test
     void a_repeated_update_is_answered_once() throws Exception {
         ObjectNode update = message(6, "private", OFFICIAL, "Who chairs the annual WG on AS meeting?");
@@ -234,6 +236,7 @@ class TelegramBotTest {
         assertThat(api.sentTo(6).get(1).path("text").asText()).containsIgnoringCase("year");
     }
 
+    @Tag("fault")
     @Test
     void a_429_is_waited_out_and_5xx_and_dropped_connections_are_retried() throws Exception {
         api.fail("sendMessage", new FakeBotApi.Failure(429, 1, 0, false));
@@ -253,6 +256,7 @@ class TelegramBotTest {
         assertThat(ask(7, "Who prepares the summary record?", 1)).hasSize(1);
     }
 
+    @Tag("fault")
     @Test
     void hostile_and_odd_messages_are_harmless() throws Exception {
         String markup = ask(8, "Can <b>INTERPOL</b> & </a> attend our meeting?", 1).get(0).path("text").asText();
@@ -299,6 +303,7 @@ class TelegramBotTest {
                 .contains("wg-as-tor:10");
     }
 
+    @Tag("fault")
     @Test
     void a_second_instance_waits_as_a_standby_and_takes_over_when_the_first_stops() throws Exception {
         await(service::isPolling);

@@ -28,6 +28,7 @@ import org.govrules.assistant.Store;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,6 +102,7 @@ class HttpApiTest {
         assertThat(valid(wrong, "Error").get("error").get("message").asText()).contains("atend-meeting");
     }
 
+    @Tag("fault")
     @Test
     void bad_requests_get_a_json_error_with_a_stable_code_and_no_stack_trace() throws Exception {
         assertThat(error(post("/v1/ask", "{not json", null), 400)).isEqualTo("bad_request");
@@ -168,6 +170,7 @@ class HttpApiTest {
         assertThat(after).contains("govrules_answer_time_seconds_bucket{channel=\"http\"");
     }
 
+    @Tag("fault")
     @Test
     void health_is_up_with_the_store_and_down_without_it() throws Exception {
         var up = get("/health");
