@@ -322,6 +322,34 @@ abstract class AssistantContract {
                 .start();
     }
 
+    /** Two processes (two secretariat scripts) recording 50 events each into one store at once: all succeed. */
+    @Tag("fault")
+    @Test
+    void two_processes_recording_fifty_events_each_at_once_all_succeed() throws Exception {
+        String url = freshDatabase();
+        try (Store store = Store.open(url)) {
+            store.ledger().events("wg-as"); // the store exists, as it does beside a running bot
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var loops = new java.util.ArrayList<Process>();
+        for (String prefix : List.of("A", "B")) {
+            loops.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    RecordingLoop.class.getName(), url, prefix, "50")
+                    .redirectErrorStream(true)
+                    .redirectOutput(crashDir.resolve("loop-" + prefix + ".log").toFile())
+                    .start());
+        }
+        for (Process loop : loops) {
+            assertThat(loop.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(loop.exitValue()).as(Files.readString(crashDir.resolve("loop-"
+                    + (loops.indexOf(loop) == 0 ? "A" : "B") + ".log"))).isZero();
+        }
+        try (Store store = Store.open(url)) {
+            var meetings = store.ledger().events("wg-as").events().stream().map(e -> e.get("meeting")).toList();
+            assertThat(meetings).hasSize(100).doesNotHaveDuplicates().contains("A0", "A49", "B0", "B49");
+        }
+    }
+
     /** Kill a process mid-batch (no clean shutdown), start another: every reminder is delivered exactly once. */
     @Tag("fault")
     @Test
