@@ -26,7 +26,7 @@ class ConcurrentRecordingTest {
     @Test
     void records_from_two_processes_at_once_all_succeed() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("govrules") + ";AUTO_SERVER=TRUE";
-        int perLoop = 3;
+        int perLoop = 2;
         var pool = Executors.newFixedThreadPool(2);
         var loops = new ArrayList<Callable<List<String>>>();
         for (int loop = 0; loop < 2; loop++) {
