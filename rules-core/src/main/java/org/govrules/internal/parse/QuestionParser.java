@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -289,12 +290,12 @@ public final class QuestionParser {
      */
     private static boolean unnamedAsker(String asked, String question, List<Party> parties) {
         Matcher m = NAMED_SUBJECT.matcher(asked);
-        if (asked.equals(question) || !m.lookingAt() || PRONOUNS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        if (asked.equals(question) || !m.lookingAt() || PRONOUNS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String lower = asked.toLowerCase(java.util.Locale.ROOT);
-        return parties.stream().noneMatch(p -> lower.contains(p.name().toLowerCase(java.util.Locale.ROOT))
-                || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(p.id()) + "\\b").matcher(asked).find());
+        String lower = asked.toLowerCase(Locale.ROOT);
+        return parties.stream().noneMatch(p -> lower.contains(p.name().toLowerCase(Locale.ROOT))
+                || Pattern.compile("\\b" + Pattern.quote(p.id()) + "\\b").matcher(asked).find());
     }
 
     /** A yes/no question whose subject is a capitalised name: "Can UNRCPD …", "May the Small Arms Survey …". */
@@ -452,7 +453,7 @@ public final class QuestionParser {
         }
         for (int i = 0; i < tokens.size(); i++) {
             String original = tokens.get(i).original();
-            if (!taken[i] && original.length() == 2 && original.equals(original.toUpperCase(java.util.Locale.ROOT))) {
+            if (!taken[i] && original.length() == 2 && original.equals(original.toUpperCase(Locale.ROOT))) {
                 Party state = lexicon.statesByCode.get(original);
                 if (state != null) {
                     found.put(i, new Mention(i, 1, state));
