@@ -192,12 +192,13 @@ record IncomingMail(String messageId, String from, String subject, String questi
             decoding = StandardCharsets.ISO_8859_1;
         }
         try (var reader = new InputStreamReader(part.getInputStream(), decoding)) {
-            var text = new char[READ_LIMIT];
-            int read = 0;
-            for (int n; read < text.length && (n = reader.read(text, read, text.length - read)) > 0; ) {
-                read += n;
+            var text = new StringBuilder();
+            var buffer = new char[8192];
+            for (int n; text.length() < READ_LIMIT
+                    && (n = reader.read(buffer, 0, Math.min(buffer.length, READ_LIMIT - text.length()))) > 0; ) {
+                text.append(buffer, 0, n);
             }
-            return new String(text, 0, read);
+            return text.toString();
         }
     }
 

@@ -294,8 +294,8 @@ public final class QuestionParser {
             return false;
         }
         String lower = asked.toLowerCase(Locale.ROOT);
-        return parties.stream().noneMatch(p -> lower.contains(p.name().toLowerCase(Locale.ROOT))
-                || Pattern.compile("\\b" + Pattern.quote(p.id()) + "\\b").matcher(asked).find());
+        var words = Set.copyOf(java.util.Arrays.asList(asked.split("[^\\p{L}\\p{N}-]+")));
+        return parties.stream().noneMatch(p -> lower.contains(p.name().toLowerCase(Locale.ROOT)) || words.contains(p.id()));
     }
 
     /** A yes/no question whose subject is a capitalised name: "Can UNRCPD …", "May the Small Arms Survey …". */
@@ -315,12 +315,10 @@ public final class QuestionParser {
             return sentence;
         }
         for (int comma = sentence.lastIndexOf(','); comma > 0; comma = sentence.lastIndexOf(',', comma - 1)) {
-            String[] head = Words.normalise(sentence.substring(comma + 1)).strip().split("[^\\p{L}']+", 4);
-            for (int i = 0; i < Math.min(head.length, 3); i++) {
-                if (lexicon.informationCues.contains(head[i]) || lexicon.permissionCues.contains(head[i])
-                        || AUXILIARIES.contains(head[i])) {
-                    return sentence.substring(comma + 1).strip();
-                }
+            String clause = Words.normalise(sentence.substring(comma + 1));
+            if (cueAmong(clause, 3).isPresent() || java.util.Arrays.stream(clause.strip().split("[^\\p{L}']+", 4))
+                    .limit(3).anyMatch(AUXILIARIES::contains)) {
+                return sentence.substring(comma + 1).strip();
             }
         }
         return sentence;
@@ -530,8 +528,8 @@ public final class QuestionParser {
             "apart from", "besides", "excluding");
 
     /**
-     * Words that negate, restrict or oblige: a question with one is never answered "yes, within the scope", nor "yes"
-     * because the rules oblige what it asks leave for ("Is it OK if we skip the meeting?" is no yes).
+     * Words that negate, restrict or oblige: a question with one is never answered "yes, within the scope", nor "yes,
+     * you may" because the rules oblige the action ("Is it OK if we skip the meeting?" asks leave not to act).
      */
     public static final Pattern NOT_PLAIN = Pattern.compile("\\b(?:not|no|never|"
             + "without|instead|rather|skip|skipping|bypass|bypassing|ignore|ignoring|only|exclusively|outside|against|"
@@ -710,7 +708,8 @@ public final class QuestionParser {
             if (score <= 0) {
                 continue;
             }
-            // What the question sentence (or its main clause) asks counts twice: the circumstances come before it.
+            // What the question sentence (or its main clause) asks counts three times in all: the circumstances
+            // come before it.
             score += askedWords == words ? score : 2 * Math.max(0, topic.score(askedWords, factNames, kind));
             boolean silent = topic.id().startsWith(Lexicon.SILENT);
             if (silent) {
