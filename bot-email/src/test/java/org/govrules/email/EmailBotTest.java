@@ -61,7 +61,12 @@ class EmailBotTest {
     @BeforeEach
     void open() {
         store = Store.open("jdbc:h2:file:" + dir.resolve("db"));
-        assistant = Assistant.open(RULES, store, Clock.fixed(LocalDate.parse("2026-03-02").atTime(10, 0)
+        assistant = assistant(store);
+    }
+
+    /** The assistant on the store as on 2 March 2026, 10:00 in Jakarta, a few days after a meeting. */
+    static Assistant assistant(Store store) {
+        return Assistant.open(RULES, store, Clock.fixed(LocalDate.parse("2026-03-02").atTime(10, 0)
                 .atZone(ZoneId.of("Asia/Jakarta")).toInstant(), ZoneId.of("Asia/Jakarta")));
     }
 
@@ -90,15 +95,7 @@ class EmailBotTest {
     }
 
     static MimeMessage mail(String from, String subject, String body) throws Exception {
-        var message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(Message.RecipientType.TO, BOT);
-        if (subject != null) {
-            message.setSubject(subject);
-        }
-        message.setText(body, "UTF-8");
-        message.saveChanges();
-        return message;
+        return MailServer.compose(from, BOT, subject, body);
     }
 
     static void deliver(MimeMessage message) throws Exception {
@@ -113,16 +110,6 @@ class EmailBotTest {
                 return false;
             }
         }).toList();
-    }
-
-    static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            return text(multipart.getBodyPart(0));
-        }
-        return "";
     }
 
     @Test
@@ -140,7 +127,7 @@ class EmailBotTest {
         assertThat(reply.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
         assertThat(reply.isMimeType("multipart/alternative")).isTrue();
         assertThat(((MimeMultipart) reply.getContent()).getBodyPart(1).isMimeType("text/html")).isTrue();
-        assertThat(text(reply)).startsWith("No. Resource Panel status must be agreed to by all")
+        assertThat(MailServer.text(reply)).startsWith("No. Resource Panel status must be agreed to by all")
                 .contains("wg-as-tor:7 (Resource Panel)").contains("must be agreed to by all the ASEAN Member States.");
         assertThat(bot(false).poll()).as("answered once").isZero();
         assertThat(to(OFFICIAL)).hasSize(1);
@@ -148,31 +135,6 @@ class EmailBotTest {
                 .getInbox(greenMail.getUserManager().getUserByEmail(BOT)).getMessages().get(0).getFlags();
         assertThat(flags.contains(jakarta.mail.Flags.Flag.ANSWERED)).as("flagged answered in the mailbox").isTrue();
         assertThat(flags.contains(EmailBot.PROCESSED)).isTrue();
-    }
-
-    @Tag("fault")
-    @Test
-    void a_message_id_longer_than_any_column_does_not_stop_the_mail_behind_it() throws Exception {
-        var hostile = mail(OFFICIAL, "Question", "Who chairs the annual WG on AS meeting?");
-        hostile.setHeader("Message-ID", "<" + "a".repeat(800) + "@example.org>");
-        deliver(hostile);
-        deliver(mail(OFFICIAL, "Another", "Can INTERPOL attend our next meeting?"));
-        assertThat(bot(false).poll()).isEqualTo(2);
-        assertThat(to(OFFICIAL)).hasSize(2);
-        assertThat(bot(false).poll()).as("each answered once").isZero();
-    }
-
-    @Test
-    void two_mails_without_message_id_or_date_from_one_sender_with_one_subject_are_both_answered() throws Exception {
-        for (String question : List.of("Who chairs the annual WG on AS meeting?", "Can INTERPOL attend our next meeting?")) {
-            var bare = mail(OFFICIAL, "Question", question);
-            bare.removeHeader("Message-ID");
-            bare.removeHeader("Date");
-            deliver(bare);
-        }
-        assertThat(bot(false).poll()).isEqualTo(2);
-        assertThat(to(OFFICIAL)).hasSize(2);
-        assertThat(bot(false).poll()).as("each answered once").isZero();
     }
 
     @Test
@@ -203,20 +165,7 @@ class EmailBotTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(120)
-    void an_html_only_mail_with_a_huge_style_block_is_answered_without_its_quoted_part() throws Exception {
-        var html = new MimeMessage(Session.getInstance(new Properties()));
-        html.setFrom(new InternetAddress(OFFICIAL));
-        html.setRecipients(Message.RecipientType.TO, BOT);
-        html.setSubject("question");
-        html.setContent("<html><head><style>" + "p{color:#333}".repeat(30_000) + "</style></head><body>"
-                + "<p>Who chairs the annual WG on AS meeting?</p><div class=\"gmail_quote\">On Monday someone wrote:"
-                + "<blockquote>Can INTERPOL attend &amp; observe?</blockquote></div></body></html>", "text/html; charset=UTF-8");
-        html.saveChanges();
-        deliver(html);
-        assertThat(bot(false).poll()).isEqualTo(1);
-        String reply = text(to(OFFICIAL).get(0));
-        assertThat(reply).contains("Voluntary Lead Shepherd").doesNotContain("Resource Panel");
+    void html_is_read_as_text_with_its_entities_and_line_breaks() {
         assertThat(IncomingMail.htmlText("<p>A&nbsp;&amp;&nbsp;B &eacute;</p><br>C")).contains("A & B é").contains("C");
     }
 
@@ -230,7 +179,7 @@ class EmailBotTest {
                 .satisfies(s -> assertThat(s.address()).isEqualTo(OFFICIAL));
         var replies = to(OFFICIAL).stream().map(m -> {
             try {
-                return text(m);
+                return MailServer.text(m);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -265,110 +214,21 @@ class EmailBotTest {
         String record = "record meeting-scheduled meeting=M1 date=2026-05-01";
         deliver(mail(OFFICIAL, record, ""));
         bot(false).poll();
-        assertThat(text(to(OFFICIAL).get(0))).contains("turned off");
+        assertThat(MailServer.text(to(OFFICIAL).get(0))).contains("turned off");
         deliver(mail("someone@example.org", record, ""));
         var spoofed = mail(OFFICIAL, record, "");
         deliver(spoofed);
         bot(true).poll();
-        assertThat(text(to("someone@example.org").get(0))).contains("Only the secretariat");
-        assertThat(text(to(OFFICIAL).get(1))).contains("could not be authenticated");
-        assertThat(store.ledger().events("wg-as").events()).isEmpty();
-        // Headers a sender wrote: another server's verdict, a look-alike domain, and our server's id below its real
-        // (topmost) verdict. None of them records anything.
-        var forged = List.of(List.of("evil.example; dkim=pass header.d=example.org"),
-                List.of("mx.govrules.test; spf=pass smtp.mailfrom=example.org.evil.example"),
-                List.of("mx.govrules.test; dkim=fail header.d=example.org",
-                        "mx.govrules.test; dkim=pass header.d=example.org"));
-        for (var headers : forged) {
-            var message = mail(OFFICIAL, record, "");
-            headers.forEach(h -> {
-                try {
-                    message.addHeader("Authentication-Results", h);
-                } catch (jakarta.mail.MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            deliver(message);
-        }
-        bot(true).poll();
-        assertThat(to(OFFICIAL)).hasSize(5);
-        assertThat(to(OFFICIAL).subList(2, 5)).allSatisfy(m -> assertThat(text(m)).contains("could not be authenticated"));
+        assertThat(MailServer.text(to("someone@example.org").get(0))).contains("Only the secretariat");
+        assertThat(MailServer.text(to(OFFICIAL).get(1))).contains("could not be authenticated");
         assertThat(store.ledger().events("wg-as").events()).isEmpty();
         var signed = mail(OFFICIAL, record, "");
         signed.setHeader("Authentication-Results",
                 "mx.govrules.test; dkim=pass (good signature) header.d=example.org; spf=pass smtp.mailfrom=example.org");
         deliver(signed);
         bot(true).poll();
-        assertThat(text(to(OFFICIAL).get(5))).contains("Recorded for wg-as");
+        assertThat(MailServer.text(to(OFFICIAL).get(2))).contains("Recorded for wg-as");
         assertThat(store.ledger().events("wg-as").events()).hasSize(1);
-    }
-
-    @Tag("fault")
-    @Test
-    void odd_mail_gets_a_sensible_reply() throws Exception {
-        var htmlOnly = new MimeMessage(Session.getInstance(new Properties()));
-        htmlOnly.setFrom(new InternetAddress("a@example.org"));
-        htmlOnly.setRecipients(Message.RecipientType.TO, BOT);
-        htmlOnly.setSubject("html");
-        htmlOnly.setContent("<html><body><p>Who chairs the <b>annual</b> WG on AS meeting?</p></body></html>",
-                "text/html; charset=UTF-8");
-        deliver(htmlOnly);
-
-        var latin1 = new MimeMessage(Session.getInstance(new Properties()));
-        latin1.setFrom(new InternetAddress("b@example.org"));
-        latin1.setRecipients(Message.RecipientType.TO, BOT);
-        latin1.setText("Qui préside? Who chairs the annual WG on AS meeting?", "ISO-8859-1");
-        latin1.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        deliver(latin1);
-
-        var withAttachment = new MimeMessage(Session.getInstance(new Properties()));
-        withAttachment.setFrom(new InternetAddress("c@example.org"));
-        withAttachment.setRecipients(Message.RecipientType.TO, BOT);
-        withAttachment.setSubject("see attached");
-        var mixed = new MimeMultipart();
-        var body = new MimeBodyPart();
-        body.setText("How often does the WG on AS meet?", "windows-1252");
-        body.setHeader("Content-Transfer-Encoding", "base64");
-        var attachment = new MimeBodyPart();
-        attachment.setContent("x".repeat(5_000_000), "application/octet-stream");
-        attachment.setDisposition(Part.ATTACHMENT);
-        attachment.setFileName("big.bin");
-        mixed.addBodyPart(body);
-        mixed.addBodyPart(attachment);
-        withAttachment.setContent(mixed);
-        withAttachment.saveChanges();
-        deliver(withAttachment);
-
-        var alternative = new MimeMessage(Session.getInstance(new Properties()));
-        alternative.setFrom(new InternetAddress("f@example.org"));
-        alternative.setRecipients(Message.RecipientType.TO, BOT);
-        alternative.setSubject("alt");
-        var both = new MimeMultipart("alternative");
-        var plainPart = new MimeBodyPart();
-        plainPart.setText("Who prepares the summary record?", "UTF-8");
-        var htmlPart = new MimeBodyPart();
-        htmlPart.setContent("<p>ignored HTML version</p>", "text/html; charset=UTF-8");
-        both.addBodyPart(plainPart);
-        both.addBodyPart(htmlPart);
-        alternative.setContent(both);
-        alternative.saveChanges();
-        deliver(alternative);
-
-        var malformed = mail("g@example.org", "bad", "Who chairs the annual WG on AS meeting?");
-        malformed.setHeader("From", "<<< not an address @@@");
-        malformed.setHeader("Date", "yesterday-ish");
-        deliver(malformed);
-
-        deliver(mail("d@example.org", null, "Who pays for travel and accommodation?"));
-        deliver(mail("e@example.org", "huge", "Can INTERPOL attend? ".repeat(250_000)));
-
-        assertThat(bot(false).poll()).as("all but the one without a readable sender").isEqualTo(6);
-        assertThat(text(to("f@example.org").get(0))).contains("ASEAN Secretariat").doesNotContain("ignored HTML");
-        assertThat(text(to("a@example.org").get(0))).contains("Voluntary Lead Shepherd");
-        assertThat(text(to("b@example.org").get(0))).contains("Voluntary Lead Shepherd");
-        assertThat(text(to("c@example.org").get(0))).contains("annually");
-        assertThat(text(to("d@example.org").get(0))).contains("wg-as-tor:8");
-        assertThat(text(to("e@example.org").get(0))).isNotBlank();
     }
 
     @Tag("fault")
