@@ -1,7 +1,6 @@
 package org.govrules;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,12 +38,12 @@ public record Stated(String name, String value) {
 
     /** {@return true if the value is {@code yes}} */
     public boolean isYes() {
-        return "yes".equals(value.toLowerCase(Locale.ROOT));
+        return "yes".equalsIgnoreCase(value);
     }
 
     /** {@return true if the value is {@code no}} */
     public boolean isNo() {
-        return "no".equals(value.toLowerCase(Locale.ROOT));
+        return "no".equalsIgnoreCase(value);
     }
 
     /**
@@ -62,7 +61,11 @@ public record Stated(String name, String value) {
      * @param n the number to compare with
      */
     public boolean exceeds(int n) {
-        return value.matches("\\d{1,9}") && Integer.parseInt(value) > n;
+        // Checked by hand, not with a regex: rules call this on every question.
+        if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        return Integer.parseInt(value) > n;
     }
 
     /**
