@@ -61,6 +61,11 @@ final class AnswerComposer {
                 QuestionParser.questionSentence(question.text()).toLowerCase(java.util.Locale.ROOT)).find()) {
             return answer(question, question.kind(), Verdict.PERMITTED, deciding, run);
         }
+        // "Is it a must to bring experts?" answered by a rule that only allows it: no, it is not required.
+        boolean askedMust = question.fact(QuestionParser.ASKS).map(f -> f.value().equals("obligation")).orElse(false);
+        if (verdict == Verdict.PERMITTED && askedMust) {
+            return answer(question, question.kind(), Verdict.NOT_REQUIRED, deciding, run);
+        }
         Answer answer = answer(question, question.kind(), verdict, deciding, run);
         return conditionAsked(question, answer, deciding.stream().map(c -> c.finding().reason()).distinct().toList(),
                 run.conclusions().stream().map(c -> c.finding().reason()).distinct().toList()).orElse(answer);

@@ -47,6 +47,8 @@ final class Lexicon {
     final Map<String, List<String>> examples = new LinkedHashMap<>();
     /** Each body's silence file; its matters are topics whose id is {@link #SILENT} and the matter's index. */
     final Map<String, SilenceFile> silences = new HashMap<>();
+    /** Per body whose instruments bind no one, the topic that answers obligation questions (see VocabularyFile). */
+    final Map<String, String> obligationTopics = new HashMap<>();
     final DateFinder dates;
     /** Words that name a condition, to the stems that show it in a condition's text. */
     final Map<String, List<String>> conditionNouns;
@@ -111,6 +113,9 @@ final class Lexicon {
                     instrumentNames.add(String.join(" ", Words.phrase(name, stopwords)));
                 }
                 examples.computeIfAbsent(f.body(), k -> new ArrayList<>()).addAll(orEmpty(f.examples()));
+                if (f.obligations() != null) {
+                    obligationTopics.put(f.body(), f.obligations());
+                }
                 for (var t : orEmpty(f.topics())) {
                     topics.add(topic(f.body(), t.id(), t.kinds(), t.all(), t.any(), t.none()));
                 }
@@ -177,6 +182,11 @@ final class Lexicon {
         }
         known.addAll(stems);
         into.add(new Phrase<>(stems, meaning));
+    }
+
+    /** True if the vocabulary knows the stem: a word of a topic, a party, a cue or a stop word. */
+    boolean knows(String stem) {
+        return known.contains(stem) || isPartyOrStopWord(stem);
     }
 
     /** True if a stem names no body's own matter: a word of a state's, organisation's or role's name, or a stop word. */

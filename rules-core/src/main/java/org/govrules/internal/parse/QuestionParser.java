@@ -48,9 +48,11 @@ public final class QuestionParser {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;:])\\s+(?=\\p{Lu})");
 
     private final Lexicon lexicon;
+    private final OtherBodies otherBodies;
 
     public QuestionParser(List<VocabularyFile> vocabulary, List<SilenceFile> silences) {
         this.lexicon = new Lexicon(vocabulary, silences);
+        this.otherBodies = new OtherBodies(lexicon);
     }
 
     /** The matter a body's texts are silent on, if the topic a question was read as is one. */
@@ -197,6 +199,14 @@ public final class QuestionParser {
                 .or(() -> parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst())
                 .orElse(parties.isEmpty() ? null : parties.get(0));
         Party object = parties.stream().filter(p -> p != actor).findFirst().orElse(null);
+        // "Must PNG join the passport system of the Bali Process?": a body whose instruments bind no one answers an
+        // obligation question no other topic of its answers, and one about a state that only its silence matched.
+        String bindsNoOne = body == null ? null : lexicon.obligationTopics.get(body);
+        if (bindsNoOne != null && facts.contains(new Stated(ASKS, "obligation")) && !problems.contains(AMBIGUOUS)
+                && (topic == null || topic.startsWith(Lexicon.SILENT) && actor != null
+                && actor.kind() == Party.Kind.STATE)) {
+            topic = bindsNoOne;
+        }
         // A date the question states without saying what happened on it ("members on 1 October 2025") is the date
         // it asks about, unless the asker chose one.
         LocalDate stated = facts.stream().filter(f -> f.name().equals("date")).map(f -> LocalDate.parse(f.value()))
@@ -205,7 +215,7 @@ public final class QuestionParser {
                 given.orElse(stated == null ? asOf.apply(body) : stated));
         boolean inferred = forced.isEmpty() && named.isEmpty() && bodies().size() > 1;
         scored.sort(java.util.Comparator.comparingDouble(Reading.Candidate::score).reversed());
-        var outside = forced.isPresent() ? List.<String>of() : outside(normalised);
+        var outside = forced.isPresent() ? List.<String>of() : outside(normalised, question);
         return new Interpretation(question1, problems, possible, across && !possible.isEmpty(), List.copyOf(named),
                 inferred, scored, outside);
     }
@@ -387,7 +397,7 @@ public final class QuestionParser {
      * The bodies or instruments not held that the question asks about, when it names none that is held outside
      * their names ("the SOMTC Working Group on Trafficking in Persons" contains "working group", a name of another).
      */
-    private List<String> outside(String normalised) {
+    private List<String> outside(String normalised, String question) {
         var found = new ArrayList<String>();
         String rest = normalised;
         for (var entry : lexicon.elsewhere.entrySet()) {
@@ -396,6 +406,9 @@ public final class QuestionParser {
                 found.add(entry.getValue().isEmpty() ? m.group().strip() : entry.getValue());
                 rest = entry.getKey().matcher(rest).replaceAll(" ");
             }
+        }
+        if (found.isEmpty()) {
+            otherBodies.named(question).ifPresent(found::add);
         }
         if (found.isEmpty()) {
             return found;
@@ -569,6 +582,7 @@ public final class QuestionParser {
 
     private static final Pattern OBLIGATION_WORDS = Pattern.compile("\\b(?:must|mustn't|have to|has to|had to|need to|"
             + "needs to|need|needs|needed|required|require|requires|obliged|obligation|obligatory|compulsory|mandatory|bound to|"
+            + "bound|a must|"
             + "should|shall|duty|binding)\\b");
     private static final Set<String> VERB_ROLES = Set.of("chair", "host");
 
@@ -685,8 +699,12 @@ public final class QuestionParser {
                 return QuestionKind.PERMISSION;
             }
         }
-        return QuestionKind.INFORMATION;
+        // "MY side want their DSG to chair the meeting. Can?": the facts, then a modal alone, as many officials ask.
+        return TRAILING_MODAL.matcher(normalised).find() ? QuestionKind.PERMISSION : QuestionKind.INFORMATION;
     }
+
+    private static final Pattern TRAILING_MODAL = Pattern.compile(
+            "(?:^|[.,;:!?-]|\\s)(?:can|may|could|must|cannot|can't)(?: or not| or cannot| not)?[\\s?!.]*$");
 
     /** The best-scoring topics of one body, and their score. */
     private record Match(double score, List<Topic> topics) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * lists bodies and instruments the knowledge base does not hold; {@code abbreviations} are written out before a
  * question is read ("RP" is "Resource Panel"); {@code instrumentNames} are what a body's instruments are called
  * ("terms of reference"): they name the body unless the question names a body or instrument not held ("the terms
- * of reference of the ARF").
+ * of reference of the ARF"). {@code obligations} names the topic of a body whose instruments bind no one that
+ * answers an obligation question none of its other topics answers ("Must PNG join the passport system?").
  */
 public record VocabularyFile(
         String body,
@@ -35,7 +36,8 @@ public record VocabularyFile(
         Map<String, String> abbreviations,
         List<String> instrumentNames,
         Map<String, List<String>> conditionNouns,
-        List<DetailAsked> detailsAsked) {
+        List<DetailAsked> detailsAsked,
+        String obligations) {
 
     /**
      * A kind of detail a question can ask for ("how many weeks", "in which month", "how often", "how is it chosen"),

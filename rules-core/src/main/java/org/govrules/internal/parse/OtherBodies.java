@@ -1,0 +1,98 @@
+package org.govrules.internal.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govrules.Party;
+
+/**
+ * Bodies and instruments the knowledge base does not hold, recognised by how a question speaks of them rather than
+ * from a list: a name governs the question ("under the UN Firearms Protocol", "the ACWC ToR", "does the OSCE FSC
+ * decide", "join ASEANAPOL") and is an acronym the vocabulary does not know, a name ending in what only a body or
+ * treaty is called ("… Committee", "… Arrangement"), or, for joining, an organisation that is not a body held.
+ * Names of held bodies and of the parties the vocabulary knows are never taken for another body.
+ */
+final class OtherBodies {
+
+    /** Capitalised words, with the small words that join the parts of an official name. */
+    private static final String NAME =
+            "(\\p{Lu}[\\p{L}\\p{N}'-]*(?:\\s+(?:(?:of|on|for|in|and|the)\\s+)?\\p{Lu}[\\p{L}\\p{N}'-]*)*)";
+    private static final List<Pattern> GOVERNING = List.of(
+            Pattern.compile("\\b(?i:under|according to|pursuant to)\\s+(?:the\\s+)?" + NAME),
+            Pattern.compile(NAME + "(?:'s)?\\s+(?i:tor|terms of reference|rules of procedure|rules|plenary|statute"
+                    + "|charter|constitution|members|member states|membership|decides?|decided|ratifications?)\\b"),
+            Pattern.compile("\\b(?i:does|do|did|will|would)\\s+(?:the\\s+)?" + NAME
+                    + "\\s+(?i:need|needs|require|requires|oblige|obliges|say|provide|allow|permit|decide|enter)\\b"));
+    private static final Pattern JOINING = Pattern.compile(
+            "\\b(?i:join|joins|joined|joining|accede to|full member of|membership of)\\s+(?:the\\s+)?" + NAME);
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}[\\p{Lu}\\p{N}]*s?\\b");
+    private static final Set<String> HEAD_NOUNS = Set.of("committee", "council", "commission", "arrangement",
+            "protocol", "convention", "treaty", "conference", "assembly", "organisation", "organization", "agency",
+            "community", "union", "alliance", "initiative", "partnership");
+
+    private final Lexicon lexicon;
+
+    OtherBodies(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The first name in the question, as written, that governs it and is not a body held, if any. */
+    Optional<String> named(String question) {
+        for (Pattern frame : GOVERNING) {
+            Matcher m = frame.matcher(question);
+            while (m.find()) {
+                String name = m.group(1);
+                if (!held(name) && (unknownAcronym(name) || bodyLike(name))) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        Matcher joining = JOINING.matcher(question);
+        while (joining.find()) {
+            String name = joining.group(1);
+            if (!held(name) && (unknownAcronym(name) || bodyLike(name) || organisation(name))) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> stems(String name) {
+        return Words.phrase(name, lexicon.stopwords);
+    }
+
+    /** A held body's name anywhere in the name, or the name of a state, role or group of states. */
+    private boolean held(String name) {
+        List<String> stems = stems(name);
+        return lexicon.bodyNames.stream().anyMatch(b -> b.find(stems, 0) >= 0)
+                || lexicon.parties.stream().anyMatch(p -> p.meaning().kind() != Party.Kind.ORGANISATION
+                        && p.stems().equals(stems));
+    }
+
+    private boolean unknownAcronym(String name) {
+        Matcher m = ACRONYM.matcher(name);
+        while (m.find()) {
+            String stem = Words.stem(m.group().toLowerCase(Locale.ROOT));
+            if (!lexicon.knows(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean bodyLike(String name) {
+        List<String> stems = stems(name);
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return HEAD_NOUNS.contains(words[words.length - 1])
+                && lexicon.parties.stream().noneMatch(p -> p.stems().equals(stems));
+    }
+
+    private boolean organisation(String name) {
+        List<String> stems = stems(name);
+        return lexicon.parties.stream().anyMatch(p -> p.meaning().kind() == Party.Kind.ORGANISATION
+                && p.stems().equals(stems));
+    }
+}
