@@ -35,6 +35,7 @@ public final class Engine {
     private static final double MUCH_BETTER = 1.5;
 
     private final List<Detail> details;
+    private final AnswerTypes answerTypes;
     private final Knowledge knowledge;
     private final Clock clock;
     private final AnswerComposer composer;
@@ -50,6 +51,7 @@ public final class Engine {
         this.composer = new AnswerComposer(knowledge.provisions(),
                 org.govrules.internal.parse.VocabularyFile.conditionNouns(knowledge.vocabulary()));
         this.parser = new QuestionParser(knowledge.vocabulary(), knowledge.silences());
+        this.answerTypes = new AnswerTypes(VocabularyFile.answerTypes(knowledge.vocabulary()));
         this.details = VocabularyFile.detailsAsked(knowledge.vocabulary()).stream().map(d -> new Detail(d.what(),
                 java.util.regex.Pattern.compile(d.asked()), java.util.regex.Pattern.compile(d.shown()))).toList();
         var aliases = new HashMap<String, List<String>>();
@@ -115,6 +117,7 @@ public final class Engine {
         if (!interpretation.isUnderstood() || !interpretation.possibleBodies().isEmpty()) {
             return readingsAgree(interpretation)
                     .or(() -> bodyFromTheTexts(text, context, interpretation))
+                    .or(() -> showingWhatIsAsked(interpretation.question(), "", true))
                     .or(() -> fromTheTexts(interpretation))
                     .or(() -> withinScope(interpretation.question()))
                     .orElseGet(() -> notUnderstood(interpretation));
@@ -133,9 +136,13 @@ public final class Engine {
         Answer answer = matter.map(m -> silent(question, m))
                 .orElseGet(() -> {
                     Answer ruled = ask(question);
-                    return ruled.verdict() == Verdict.NOT_ADDRESSED && ruled.provisions().isEmpty()
-                            ? withinScope(question).orElseGet(() -> nearest(ruled))
-                            : nearest(alsoRecorded(detailUnsaid(ruled)));
+                    if (ruled.verdict() == Verdict.NOT_ADDRESSED && ruled.provisions().isEmpty()) {
+                        return withinScope(question).orElseGet(() -> nearest(ruled));
+                    }
+                    // A body chosen by its topics alone does not confine the search: another's texts may record it.
+                    return (ruled.verdict() == null ? showingWhatIsAsked(question, ruled.text(),
+                            !interpretation.bodyInferred()) : Optional.<Answer>empty())
+                            .orElseGet(() -> nearest(alsoRecorded(detailUnsaid(ruled))));
                 });
         if (matter.isEmpty() && parser.asksWhWord(question.text()) && !parser.asksAcrossBodies(question.text())
                 && (answer.provisions().isEmpty()
@@ -476,13 +483,28 @@ public final class Engine {
             cited.addAll(listed);
             quote += " " + String.join(" ", listed.stream().map(p -> p.id() + ": " + p.text().strip()).toList());
         }
-        String text = hit.provision().id() + " records: \u201C" + quote + "\u201D";
-        if (body.isEmpty()) {
-            text += " (From the instruments of the " + body(hit.body()).shortName() + ".)";
+        return Optional.of(quoted(q, hit.body(), cited, quote));
+    }
+
+    /** An information answer quoting the texts, saying whose they are when the question named no body. */
+    private Answer quoted(Question q, String hitBody, List<Provision> cited, String quote) {
+        String text = cited.get(0).id() + " records: \u201C" + quote + "\u201D";
+        if (q.body().isEmpty()) {
+            text += " (From the instruments of the " + body(hitBody).shortName() + ".)";
         }
-        var question = new Question(q.text(), hit.body(), null, QuestionKind.INFORMATION, q.actor(), q.object(),
+        var question = new Question(q.text(), hitBody, null, QuestionKind.INFORMATION, q.actor(), q.object(),
                 q.facts(), q.asOf());
-        return Optional.of(new Answer(question, QuestionKind.INFORMATION, null, text, List.of(), cited, List.of()));
+        return new Answer(question, QuestionKind.INFORMATION, null, text, List.of(), cited, List.of());
+    }
+
+    /**
+     * "Where and when was the workshop held?": the sentence that gives the place and the year, when the answer
+     * found so far (rules' or none) does not.
+     */
+    private Optional<Answer> showingWhatIsAsked(Question q, String answered, boolean withinBody) {
+        Optional<String> body = q.body().isEmpty() || !withinBody ? Optional.empty() : Optional.of(q.body());
+        return answerTypes.sentenceShowing(search(), parser.expand(q.text()), body, answered)
+                .map(hit -> quoted(q, hit.body(), List.of(hit.provision()), hit.sentence()));
     }
 
     /**

@@ -107,13 +107,10 @@ final class ProvisionSearch {
         if (terms.isEmpty()) {
             return List.of();
         }
-        var query = new BooleanQuery.Builder();
-        terms.forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
-        body.ifPresent(b -> query.add(new TermQuery(new Term(BODY, b)), BooleanClause.Occur.FILTER));
         try {
             // A provision scores as its best sentence.
             var hits = new java.util.LinkedHashMap<String, Hit>();
-            for (ScoreDoc d : searcher.search(query.build(), limit * 8).scoreDocs) {
+            for (ScoreDoc d : searcher.search(query(terms, body), limit * 8).scoreDocs) {
                 var doc = searcher.storedFields().document(d.doc);
                 String id = doc.get(ID);
                 if (!hits.containsKey(id)) {
@@ -124,6 +121,39 @@ final class ProvisionSearch {
                 }
             }
             return hits.values().stream().limit(limit).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index", e);
+        }
+    }
+
+    private static org.apache.lucene.search.Query query(Set<String> terms, Optional<String> body) {
+        var query = new BooleanQuery.Builder();
+        terms.forEach(t -> query.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+        body.ifPresent(b -> query.add(new TermQuery(new Term(BODY, b)), BooleanClause.Occur.FILTER));
+        return query.build();
+    }
+
+    /** A sentence of a provision and how well it matches a question (see {@link Hit} for {@code informative}). */
+    record SentenceHit(Provision provision, String body, String sentence, double score, int informative) {}
+
+    /** The sentences that best match the question, best first, from one body's instruments or from all. */
+    List<SentenceHit> sentences(String question, Optional<String> body, int limit) {
+        Set<String> terms = terms(question);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        try {
+            var found = new ArrayList<SentenceHit>();
+            for (ScoreDoc d : searcher.search(query(terms, body), limit).scoreDocs) {
+                var doc = searcher.storedFields().document(d.doc);
+                String sentence = doc.get(SENTENCE);
+                var shared = terms(sentence);
+                shared.retainAll(terms);
+                int informative = (int) shared.stream().filter(t -> share(t) <= COMMON).count();
+                found.add(new SentenceHit(provisions.get(doc.get(ID)), bodies.get(doc.get(ID)), sentence.strip(),
+                        d.score, informative));
+            }
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index", e);
         }

@@ -37,7 +37,8 @@ public record VocabularyFile(
         List<String> instrumentNames,
         Map<String, List<String>> conditionNouns,
         List<DetailAsked> detailsAsked,
-        String obligations) {
+        String obligations,
+        List<AnswerType> answerTypes) {
 
     /**
      * A kind of detail a question can ask for ("how many weeks", "in which month", "how often", "how is it chosen"),
@@ -48,6 +49,20 @@ public record VocabularyFile(
      * @param shown a regular expression over the lower-cased answer that shows the detail is given
      */
     public record DetailAsked(String what, String asked, String shown) {}
+
+    /**
+     * What kind of answer a question asks for ("where" a place, "when" a year), and how a sentence of the texts shows
+     * one: a background question is answered with the passage that holds it, not the one that merely shares words.
+     *
+     * @param asked a regular expression over the lower-cased question sentence
+     * @param shown a regular expression over a sentence as written (capitals tell names)
+     */
+    public record AnswerType(String asked, String shown) {}
+
+    /** The answer types of every file, in order. */
+    public static List<AnswerType> answerTypes(List<VocabularyFile> files) {
+        return files.stream().filter(f -> f.answerTypes() != null).flatMap(f -> f.answerTypes().stream()).toList();
+    }
 
     /** The details-asked entries of every file, in order. */
     public static List<DetailAsked> detailsAsked(List<VocabularyFile> files) {
