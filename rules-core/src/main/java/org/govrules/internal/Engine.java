@@ -144,6 +144,9 @@ public final class Engine {
                             !interpretation.bodyInferred()) : Optional.<Answer>empty())
                             .orElseGet(() -> nearest(alsoRecorded(detailUnsaid(ruled))));
                 });
+        if (answer.verdict() == null && question.kind() == QuestionKind.PERMISSION && matter.isEmpty()) {
+            answer = withVerdictOfBindingNoOne(question, answer);
+        }
         if (matter.isEmpty() && parser.asksWhWord(question.text()) && !parser.asksAcrossBodies(question.text())
                 && (answer.provisions().isEmpty()
                 || question.kind() == QuestionKind.INFORMATION && answer.verdict() != null)) {
@@ -484,6 +487,34 @@ public final class Engine {
             quote += " " + String.join(" ", listed.stream().map(p -> p.id() + ": " + p.text().strip()).toList());
         }
         return Optional.of(quoted(q, hit.body(), cited, quote));
+    }
+
+    /**
+     * "Must Indonesia join the legislation project?" answered with what the texts record of the project: a yes/no
+     * question of a body whose instruments bind no one also gets that verdict, with the record after it.
+     */
+    private static final java.util.regex.Pattern PARTICIPANT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:states?|countries|country|participants?|members?|governments?|we|our|us)\\b");
+
+    private Answer withVerdictOfBindingNoOne(Question question, Answer recorded) {
+        var topic = parser.bindsNoOne(question.body()).filter(t -> !t.equals(question.topic()));
+        // Only what a participant must do: "Does the Process need a budget?" is answered by the record alone.
+        boolean ofAParticipant = question.actor() != null && question.actor().kind() == org.govrules.Party.Kind.STATE
+                || PARTICIPANT.matcher(QuestionParser.questionSentence(question.text())).find();
+        if (topic.isEmpty() || !ofAParticipant) {
+            return recorded;
+        }
+        Answer verdict = ask(new Question(question.text(), question.body(), topic.get(), question.kind(),
+                question.actor(), question.object(), question.facts(), question.asOf()));
+        if (verdict.verdict() == null || verdict.verdict() == Verdict.NOT_ADDRESSED) {
+            return recorded;
+        }
+        var provisions = new ArrayList<>(verdict.provisions());
+        recorded.provisions().stream().filter(p -> !provisions.contains(p)).forEach(provisions::add);
+        var rules = new ArrayList<>(verdict.rules());
+        rules.addAll(recorded.rules());
+        return new Answer(verdict.question(), verdict.kind(), verdict.verdict(), verdict.text() + " "
+                + recorded.text(), verdict.conditions(), provisions, rules);
     }
 
     /** An information answer quoting the texts, saying whose they are when the question named no body. */

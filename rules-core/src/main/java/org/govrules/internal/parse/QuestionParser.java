@@ -64,6 +64,11 @@ public final class QuestionParser {
         return Optional.of(file.matters().get(Integer.parseInt(topic.substring(Lexicon.SILENT.length()))));
     }
 
+    /** The topic of a body whose instruments bind no one that answers its yes/no questions, if it is one. */
+    public Optional<String> bindsNoOne(String body) {
+        return Optional.ofNullable(lexicon.obligationTopics.get(body));
+    }
+
     /** How an answer opens to say a body's texts are silent ("The Terms of Reference do not address"). */
     public String silenceOpening(String body) {
         var file = lexicon.silences.get(body);
@@ -199,12 +204,13 @@ public final class QuestionParser {
                 .or(() -> parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst())
                 .orElse(parties.isEmpty() ? null : parties.get(0));
         Party object = parties.stream().filter(p -> p != actor).findFirst().orElse(null);
-        // "Must PNG join the passport system of the Bali Process?": a body whose instruments bind no one answers an
-        // obligation question no other topic of its answers, and one about a state that only its silence matched.
+        // "Must PNG join the passport system of the Bali Process?", "Any problem if our group meets only when needed?":
+        // a body whose instruments bind no one answers a yes/no question no other topic of its answers, and an
+        // obligation of a state that only its silence matched.
         String bindsNoOne = body == null ? null : lexicon.obligationTopics.get(body);
-        if (bindsNoOne != null && facts.contains(new Stated(ASKS, "obligation")) && !problems.contains(AMBIGUOUS)
-                && (topic == null || topic.startsWith(Lexicon.SILENT) && actor != null
-                && actor.kind() == Party.Kind.STATE)) {
+        if (bindsNoOne != null && kind == QuestionKind.PERMISSION && !problems.contains(AMBIGUOUS) && (topic == null
+                || topic.startsWith(Lexicon.SILENT) && facts.contains(new Stated(ASKS, "obligation"))
+                && parties.stream().anyMatch(p -> p.kind() == Party.Kind.STATE))) {
             topic = bindsNoOne;
         }
         // A date the question states without saying what happened on it ("members on 1 October 2025") is the date

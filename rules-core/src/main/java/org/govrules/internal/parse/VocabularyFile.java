@@ -13,7 +13,7 @@ import java.util.Map;
  * question is read ("RP" is "Resource Panel"); {@code instrumentNames} are what a body's instruments are called
  * ("terms of reference"): they name the body unless the question names a body or instrument not held ("the terms
  * of reference of the ARF"). {@code obligations} names the topic of a body whose instruments bind no one that
- * answers an obligation question none of its other topics answers ("Must PNG join the passport system?").
+ * answers a yes/no question none of its other topics answers ("Must PNG join the passport system?").
  */
 public record VocabularyFile(
         String body,
