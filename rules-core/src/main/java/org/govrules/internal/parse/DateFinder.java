@@ -30,6 +30,7 @@ final class DateFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.? (\\d{4})\\b");
     private static final Pattern DAY_ONLY = Pattern.compile("\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final int CUE_WINDOW = 48;
+    private static final int CLAUSE_WINDOW = 120;
 
     private record Cue(String fact, Pattern word) {}
 
@@ -118,7 +119,16 @@ final class DateFinder {
 
     /** The fact whose cue word stands nearest before the date, else nearest after it, else {@code date}. */
     private String cue(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - CUE_WINDOW), start);
+        // The cue is looked for in the date's own sentence, however the words between ("transmitted the draft
+        // summary record via the SOMTC Focal Points on Wednesday 14 October") push it back.
+        int from = Math.max(0, start - CLAUSE_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            if (".?!;".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                from = i + 1;
+                break;
+            }
+        }
+        String before = text.substring(from, start);
         String after = text.substring(end, Math.min(text.length(), end + CUE_WINDOW / 2));
         String best = "date";
         int bestAt = -1;

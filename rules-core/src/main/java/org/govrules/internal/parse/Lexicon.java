@@ -180,6 +180,12 @@ final class Lexicon {
         if (stems.isEmpty()) {
             throw new IllegalArgumentException("vocabulary phrase '" + text + "' is made only of stop words");
         }
+        // "then what" without its stop word is "what": it would match every question asking what.
+        if (stems.size() == 1 && text.strip().contains(" ")
+                && (informationCues.contains(stems.get(0)) || permissionCues.contains(stems.get(0)))) {
+            throw new IllegalArgumentException("vocabulary phrase '" + text + "' is only the question word '"
+                    + stems.get(0) + "' once its stop words are left out");
+        }
         known.addAll(stems);
         into.add(new Phrase<>(stems, meaning));
     }
