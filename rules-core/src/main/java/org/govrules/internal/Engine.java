@@ -120,6 +120,7 @@ public final class Engine {
                     .or(() -> showingWhatIsAsked(interpretation.question(), "", true))
                     .or(() -> fromTheTexts(interpretation))
                     .or(() -> withinScope(interpretation.question()))
+                    .or(() -> bindingNoOne(interpretation))
                     .orElseGet(() -> notUnderstood(interpretation));
         }
         Question question = interpretation.question();
@@ -204,8 +205,9 @@ public final class Engine {
         }
         Bundle bundle = knowledge.bundle(q.body());
         String sentence = parser.expand(QuestionParser.questionSentence(q.text()));
+        // A restriction stated before the question ("Our task force meets only as needed. Any problem?") counts too.
         if (bundle == null || bundle.scope().isEmpty()
-                || QuestionParser.NOT_PLAIN.matcher(sentence.toLowerCase(java.util.Locale.ROOT)).find()) {
+                || QuestionParser.NOT_PLAIN.matcher(q.text().toLowerCase(java.util.Locale.ROOT)).find()) {
             return Optional.empty();
         }
         return search().search(sentence, Optional.of(q.body()), 3).stream()
@@ -493,6 +495,22 @@ public final class Engine {
      * "Must Indonesia join the legislation project?" answered with what the texts record of the project: a yes/no
      * question of a body whose instruments bind no one also gets that verdict, with the record after it.
      */
+    /**
+     * "Any problem if our task force meets only when needed, under the Bali Process?": a yes/no question that nothing
+     * in the texts of a body binding no one answers gets that body's verdict on obligations.
+     */
+    private Optional<Answer> bindingNoOne(Interpretation interpretation) {
+        Question q = interpretation.question();
+        if (q.body().isEmpty() || q.kind() != QuestionKind.PERMISSION
+                || !interpretation.problems().stream().allMatch(QuestionParser.AMBIGUOUS::equals)) {
+            return Optional.empty();
+        }
+        return parser.bindsNoOne(q.body())
+                .map(topic -> ask(new Question(q.text(), q.body(), topic, q.kind(), q.actor(), q.object(), q.facts(),
+                        q.asOf())))
+                .filter(a -> a.verdict() != null && a.verdict() != Verdict.NOT_ADDRESSED);
+    }
+
     private static final java.util.regex.Pattern PARTICIPANT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:states?|countries|country|participants?|members?|governments?|we|our|us)\\b");
 

@@ -204,12 +204,12 @@ public final class QuestionParser {
                 .or(() -> parties.stream().filter(p -> p.kind() != Party.Kind.ROLE).findFirst())
                 .orElse(parties.isEmpty() ? null : parties.get(0));
         Party object = parties.stream().filter(p -> p != actor).findFirst().orElse(null);
-        // "Must PNG join the passport system of the Bali Process?", "Any problem if our group meets only when needed?":
-        // a body whose instruments bind no one answers a yes/no question no other topic of its answers, and an
-        // obligation of a state that only its silence matched.
+        // "Must PNG join the passport system of the Bali Process?": a body whose instruments bind no one answers an
+        // obligation question no other topic of its answers, and an obligation of a state that only its silence
+        // matched. (Other yes/no questions it answers last, when nothing in its texts does: see the engine.)
         String bindsNoOne = body == null ? null : lexicon.obligationTopics.get(body);
-        if (bindsNoOne != null && kind == QuestionKind.PERMISSION && !problems.contains(AMBIGUOUS) && (topic == null
-                || topic.startsWith(Lexicon.SILENT) && facts.contains(new Stated(ASKS, "obligation"))
+        if (bindsNoOne != null && facts.contains(new Stated(ASKS, "obligation")) && !problems.contains(AMBIGUOUS)
+                && (topic == null || topic.startsWith(Lexicon.SILENT)
                 && parties.stream().anyMatch(p -> p.kind() == Party.Kind.STATE))) {
             topic = bindsNoOne;
         }
