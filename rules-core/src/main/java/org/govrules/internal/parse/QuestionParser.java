@@ -588,7 +588,7 @@ public final class QuestionParser {
 
     private static final Pattern OBLIGATION_WORDS = Pattern.compile("\\b(?:must|mustn't|have to|has to|had to|need to|"
             + "needs to|need|needs|needed|required|require|requires|obliged|obligation|obligatory|compulsory|mandatory|bound to|"
-            + "bound|a must|"
+            + "bound|a must|voluntary(?! lead shepherd)|optional|"
             + "should|shall|duty|binding)\\b");
     private static final Set<String> VERB_ROLES = Set.of("chair", "host");
 
