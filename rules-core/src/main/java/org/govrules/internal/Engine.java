@@ -50,7 +50,10 @@ public final class Engine {
         this.clock = clock;
         this.composer = new AnswerComposer(knowledge.provisions(),
                 org.govrules.internal.parse.VocabularyFile.conditionNouns(knowledge.vocabulary()));
-        this.parser = new QuestionParser(knowledge.vocabulary(), knowledge.silences());
+        var bodiesOfState = new HashMap<String, java.util.Set<String>>();
+        knowledge.bodyList().forEach(b -> b.members().forEach(
+                m -> bodiesOfState.computeIfAbsent(m.state(), k -> new java.util.TreeSet<>()).add(b.id())));
+        this.parser = new QuestionParser(knowledge.vocabulary(), knowledge.silences(), bodiesOfState);
         this.answerTypes = new AnswerTypes(VocabularyFile.answerTypes(knowledge.vocabulary()));
         this.details = VocabularyFile.detailsAsked(knowledge.vocabulary()).stream().map(d -> new Detail(d.what(),
                 java.util.regex.Pattern.compile(d.asked()), java.util.regex.Pattern.compile(d.shown()))).toList();

@@ -49,8 +49,16 @@ public final class QuestionParser {
 
     private final Lexicon lexicon;
     private final OtherBodies otherBodies;
+    private final Map<String, Set<String>> bodiesOfState;
 
-    public QuestionParser(List<VocabularyFile> vocabulary, List<SilenceFile> silences) {
+    /**
+     * @param vocabulary    every vocabulary file, common first
+     * @param silences      each body's silent matters
+     * @param bodiesOfState for each state code, the bodies it has been a member of
+     */
+    public QuestionParser(List<VocabularyFile> vocabulary, List<SilenceFile> silences,
+            Map<String, Set<String>> bodiesOfState) {
+        this.bodiesOfState = Map.copyOf(bodiesOfState);
         this.lexicon = new Lexicon(vocabulary, silences);
         this.otherBodies = new OtherBodies(lexicon);
     }
@@ -62,6 +70,25 @@ public final class QuestionParser {
             return Optional.empty();
         }
         return Optional.of(file.matters().get(Integer.parseInt(topic.substring(Lexicon.SILENT.length()))));
+    }
+
+    /**
+     * The one body every state the question names belongs to, if there is one: "Must Vanuatu attend the preparatory
+     * meetings?" is the MSG network's, whatever words it shares with other bodies' topics.
+     */
+    private Optional<String> onlyBodyOf(List<Party> parties) {
+        Set<String> common = null;
+        for (Party p : parties) {
+            if (p.kind() == Party.Kind.STATE) {
+                var of = new HashSet<>(bodiesOfState.getOrDefault(p.id(), Set.of()));
+                if (common == null) {
+                    common = of;
+                } else {
+                    common.retainAll(of);
+                }
+            }
+        }
+        return common != null && common.size() == 1 ? Optional.of(common.iterator().next()) : Optional.empty();
     }
 
     /** The topic of a body whose instruments bind no one that answers its yes/no questions, if it is one. */
@@ -158,7 +185,8 @@ public final class QuestionParser {
 
         Set<String> factNames = new HashSet<>();
         facts.forEach(f -> factNames.add(f.name()));
-        var candidates = forced.map(List::of).orElseGet(() -> named.isEmpty() ? List.copyOf(bodies()) : List.copyOf(named));
+        var candidates = forced.map(List::of).orElseGet(() -> named.isEmpty()
+                ? onlyBodyOf(parties).map(List::of).orElseGet(() -> List.copyOf(bodies())) : List.copyOf(named));
         var scored = new ArrayList<Reading.Candidate>();
         Map<String, Match> matches = bestTopicPerBody(candidates, words, askedWords, factNames, kind, scored);
         boolean across = forced.isEmpty() && (named.size() > 1 || ACROSS.matcher(normalised).find());
