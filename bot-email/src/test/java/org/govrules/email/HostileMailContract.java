@@ -202,7 +202,7 @@ abstract class HostileMailContract {
             message.saveChanges();
         }
         deliver(htmlOnly, latin1, withAttachment, alternative, malformed, mail(d, null, "Who pays for travel and accommodation?"),
-                mail(e, "huge", "Can INTERPOL attend? ".repeat(250_000)));
+                mail(e, "huge", "Can INTERPOL attend? ".repeat(75_000)));
 
         assertThat(bot().poll()).as("all but the one without a readable sender").isEqualTo(6);
         assertThat(replies(f, 1).get(0)).contains("ASEAN Secretariat").doesNotContain("ignored HTML");

@@ -7,23 +7,22 @@ import java.util.Map;
 import java.util.Objects;
 import org.govrules.FiredRule;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.govrules.rules.Due;
 import org.govrules.rules.Finding;
 
 /**
  * Runs the knowledge base over one question's facts in a session of its own. Sessions come from Drools' pool: a
  * disposed pooled session is reset and reused, which halves the cost of a question against building one each time.
- * Questions stay independent (a session serves one question at a time) and the engine thread-safe.
+ * Questions stay independent (a session serves one question at a time) and the engine thread-safe. Drools'
+ * {@code ThreadSafeOption.NO} is not for pooled sessions: with it, the executable model's consequences share one
+ * context between sessions, and questions asked from several threads fail (AskingTest caught it).
  */
 final class RuleSessions {
 
@@ -31,18 +30,11 @@ final class RuleSessions {
     static final String PROVISION = "provision";
 
     private final KieSessionsPool pool;
-    /**
-     * A pooled session serves one question at a time, so it needs none of Drools' locking between threads; without it
-     * a question costs about a third less.
-     */
-    private final KieSessionConfiguration unshared;
     /** Each rule as answers cite it, read once from its metadata: a question must not parse metadata again. */
     private final Map<Rule, FiredRule> described = new IdentityHashMap<>();
 
     RuleSessions(KieBase kieBase) {
         this.pool = Objects.requireNonNull(kieBase).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.unshared = KieServices.get().newKieSessionConfiguration();
-        unshared.setOption(ThreadSafeOption.NO);
         kieBase.getKiePackages().forEach(p -> p.getRules().forEach(rule -> described.put(rule, describe(rule))));
     }
 
@@ -75,7 +67,7 @@ final class RuleSessions {
                 }
             }
         };
-        KieSession session = pool.newKieSession(unshared);
+        KieSession session = pool.newKieSession();
         try {
             session.addEventListener(firings);
             session.addEventListener(insertions);
