@@ -156,7 +156,8 @@ public final class Engine {
                 || question.kind() == QuestionKind.INFORMATION && answer.verdict() != null)) {
             // "What is MSCP?" read as a topic whose rules only give a verdict, or that no rule answers: the text
             // itself is the better answer when a passage matches it well.
-            var quoted = fromTheTexts(interpretation);
+            var quoted = showingWhatIsAsked(question, "", !interpretation.bodyInferred())
+                    .or(() -> fromTheTexts(interpretation));
             if (quoted.isPresent()) {
                 return detailUnsaid(quoted.get());
             }
