@@ -137,7 +137,10 @@ public final class Engine {
             }
         }
         var matter = parser.silentMatter(question.body(), question.topic());
-        Answer answer = matter.map(m -> silent(question, m))
+        // A body chosen by its topics alone may be silent where another's texts record what is asked.
+        Answer answer = matter.map(m -> (interpretation.bodyInferred()
+                        ? showingWhatIsAsked(question, "", false) : Optional.<Answer>empty())
+                        .orElseGet(() -> silent(question, m)))
                 .orElseGet(() -> {
                     Answer ruled = ask(question);
                     if (ruled.verdict() == Verdict.NOT_ADDRESSED && ruled.provisions().isEmpty()) {
