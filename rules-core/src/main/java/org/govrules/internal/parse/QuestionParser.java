@@ -300,10 +300,11 @@ public final class QuestionParser {
 
     /**
      * The kind a question word says at the head of a clause after a comma, for a question that opens with its
-     * circumstances: "If the Chair is Cambodia but Thailand hosts, to whom should the request go?".
+     * circumstances: "If the Chair is Cambodia but Thailand hosts, to whom should the request go?", "WG on AS meeting
+     * in Hanoi: can the Timor-Leste delegation attend?".
      */
     private Optional<QuestionKind> mainClauseCue(String normalised) {
-        String[] clauses = normalised.split(",");
+        String[] clauses = normalised.split("[,:;]");
         for (int c = clauses.length - 1; c >= 1; c--) {
             var cue = cueAmong(clauses[c], 3);
             if (cue.isPresent()) {
