@@ -499,10 +499,6 @@ public final class Engine {
     }
 
     /**
-     * "Must Indonesia join the legislation project?" answered with what the texts record of the project: a yes/no
-     * question of a body whose instruments bind no one also gets that verdict, with the record after it.
-     */
-    /**
      * "Any problem if our task force meets only when needed, under the Bali Process?": a yes/no question that nothing
      * in the texts of a body binding no one answers gets that body's verdict on obligations.
      */
@@ -512,7 +508,12 @@ public final class Engine {
                 || !interpretation.problems().stream().allMatch(QuestionParser.AMBIGUOUS::equals)) {
             return Optional.empty();
         }
-        return parser.bindsNoOne(q.body())
+        return nonBindingVerdict(q);
+    }
+
+    /** The verdict of a body binding no one on the question, asked as its obligations topic, if it gives one. */
+    private Optional<Answer> nonBindingVerdict(Question q) {
+        return parser.bindsNoOne(q.body()).filter(topic -> !topic.equals(q.topic()))
                 .map(topic -> ask(new Question(q.text(), q.body(), topic, q.kind(), q.actor(), q.object(), q.facts(),
                         q.asOf())))
                 .filter(a -> a.verdict() != null && a.verdict() != Verdict.NOT_ADDRESSED);
@@ -521,19 +522,19 @@ public final class Engine {
     private static final java.util.regex.Pattern PARTICIPANT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:states?|countries|country|participants?|members?|governments?|we|our|us)\\b");
 
+    /**
+     * "Must Indonesia join the legislation project?" answered with what the texts record of the project: a yes/no
+     * question of a body whose instruments bind no one also gets that verdict, with the record after it.
+     */
     private Answer withVerdictOfBindingNoOne(Question question, Answer recorded) {
-        var topic = parser.bindsNoOne(question.body()).filter(t -> !t.equals(question.topic()));
         // Only what a participant must do: "Does the Process need a budget?" is answered by the record alone.
         boolean ofAParticipant = question.actor() != null && question.actor().kind() == org.govrules.Party.Kind.STATE
                 || PARTICIPANT.matcher(QuestionParser.questionSentence(question.text())).find();
-        if (topic.isEmpty() || !ofAParticipant) {
+        var found = ofAParticipant ? nonBindingVerdict(question) : Optional.<Answer>empty();
+        if (found.isEmpty()) {
             return recorded;
         }
-        Answer verdict = ask(new Question(question.text(), question.body(), topic.get(), question.kind(),
-                question.actor(), question.object(), question.facts(), question.asOf()));
-        if (verdict.verdict() == null || verdict.verdict() == Verdict.NOT_ADDRESSED) {
-            return recorded;
-        }
+        Answer verdict = found.get();
         var provisions = new ArrayList<>(verdict.provisions());
         recorded.provisions().stream().filter(p -> !provisions.contains(p)).forEach(provisions::add);
         var rules = new ArrayList<>(verdict.rules());

@@ -114,16 +114,20 @@ final class ProvisionSearch {
                 var doc = searcher.storedFields().document(d.doc);
                 String id = doc.get(ID);
                 if (!hits.containsKey(id)) {
-                    var shared = terms(doc.get(SENTENCE));
-                    shared.retainAll(terms);
-                    int informative = (int) shared.stream().filter(t -> share(t) <= COMMON).count();
-                    hits.put(id, new Hit(provisions.get(id), bodies.get(id), d.score, informative));
+                    hits.put(id, new Hit(provisions.get(id), bodies.get(id), d.score, informative(doc.get(SENTENCE), terms)));
                 }
             }
             return hits.values().stream().limit(limit).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index", e);
         }
+    }
+
+    /** How many of the question's uncommon words the sentence shares with it. */
+    private int informative(String sentence, Set<String> questionTerms) {
+        var shared = terms(sentence);
+        shared.retainAll(questionTerms);
+        return (int) shared.stream().filter(t -> share(t) <= COMMON).count();
     }
 
     private static org.apache.lucene.search.Query query(Set<String> terms, Optional<String> body) {
@@ -147,11 +151,8 @@ final class ProvisionSearch {
             for (ScoreDoc d : searcher.search(query(terms, body), limit).scoreDocs) {
                 var doc = searcher.storedFields().document(d.doc);
                 String sentence = doc.get(SENTENCE);
-                var shared = terms(sentence);
-                shared.retainAll(terms);
-                int informative = (int) shared.stream().filter(t -> share(t) <= COMMON).count();
                 found.add(new SentenceHit(provisions.get(doc.get(ID)), bodies.get(doc.get(ID)), sentence.strip(),
-                        d.score, informative));
+                        d.score, informative(sentence, terms)));
             }
             return found;
         } catch (IOException e) {

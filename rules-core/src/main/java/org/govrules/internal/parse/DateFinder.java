@@ -123,7 +123,7 @@ final class DateFinder {
         // summary record via the SOMTC Focal Points on Wednesday 14 October") push it back.
         int from = Math.max(0, start - CLAUSE_WINDOW);
         for (int i = start - 1; i >= from; i--) {
-            if (".?!;".indexOf(text.charAt(i)) >= 0 && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+            if (".?!;".indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {
                 from = i + 1;
                 break;
             }

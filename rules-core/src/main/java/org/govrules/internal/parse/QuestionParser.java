@@ -235,7 +235,7 @@ public final class QuestionParser {
         // "Must PNG join the passport system of the Bali Process?": a body whose instruments bind no one answers an
         // obligation question no other topic of its answers, and an obligation of a state that only its silence
         // matched. (Other yes/no questions it answers last, when nothing in its texts does: see the engine.)
-        String bindsNoOne = body == null ? null : lexicon.obligationTopics.get(body);
+        String bindsNoOne = body == null ? null : bindsNoOne(body).orElse(null);
         if (bindsNoOne != null && facts.contains(new Stated(ASKS, "obligation")) && !problems.contains(AMBIGUOUS)
                 && (topic == null || topic.startsWith(Lexicon.SILENT)
                 && parties.stream().anyMatch(p -> p.kind() == Party.Kind.STATE))) {
@@ -616,7 +616,7 @@ public final class QuestionParser {
     }
 
     private static final Pattern OBLIGATION_WORDS = Pattern.compile("\\b(?:must|mustn't|have to|has to|had to|need to|"
-            + "needs to|need|needs|needed|required|require|requires|obliged|obligation|obligatory|compulsory|mandatory|bound to|"
+            + "needs to|need|needs|needed|required|require|requires|obliged|obligation|obligatory|compulsory|mandatory|"
             + "bound|a must|voluntary(?! lead shepherd)|optional|oblige|obliges|commit|commits|bind|binds|"
             + "should|shall|duty|binding)\\b");
     private static final Set<String> VERB_ROLES = Set.of("chair", "host");
