@@ -1,13 +1,11 @@
 package org.govrules.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.govrules.Answer;
 import org.govrules.Provision;
 import org.govrules.Question;
@@ -38,20 +36,29 @@ final class AnswerComposer {
     }
 
     Answer compose(Question question, RuleRun run) {
-        var information = run.conclusions().stream().filter(c -> c.finding().isInformation()).toList();
-        var verdicts = run.conclusions().stream().filter(c -> !c.finding().isInformation()).toList();
-
+        // One pass: this runs for every question.
+        var information = new ArrayList<Conclusion>();
+        var verdicts = new ArrayList<Conclusion>();
+        Verdict strongest = null;
+        for (Conclusion c : run.conclusions()) {
+            if (c.finding().isInformation()) {
+                information.add(c);
+                continue;
+            }
+            verdicts.add(c);
+            Verdict v = c.finding().verdict();
+            if (v != Verdict.NOT_ADDRESSED && (strongest == null || v.compareTo(strongest) < 0)) {
+                strongest = v;
+            }
+        }
         if (!information.isEmpty() && (question.kind() == QuestionKind.INFORMATION || verdicts.isEmpty())) {
             return answer(question, QuestionKind.INFORMATION, null, information, run);
         }
-        Verdict verdict = verdicts.stream()
-                .map(c -> c.finding().verdict())
-                .filter(v -> v != Verdict.NOT_ADDRESSED)
-                .min(Comparator.naturalOrder())
-                .orElse(Verdict.NOT_ADDRESSED);
+        Verdict verdict = strongest == null ? Verdict.NOT_ADDRESSED : strongest;
         var deciding = verdicts.stream().filter(c -> c.finding().verdict() == verdict).toList();
+        String asks = question.fact(QuestionParser.ASKS).map(Stated::value).orElse("");
         // "Can we hold exchange visits?" of something the texts provide for without obliging anyone: yes.
-        boolean askedMay = question.fact(QuestionParser.ASKS).map(f -> f.value().equals("permission")).orElse(false);
+        boolean askedMay = asks.equals("permission");
         if (verdict == Verdict.NOT_REQUIRED && askedMay && deciding.stream().allMatch(c -> c.finding().optional())) {
             return answer(question, question.kind(), Verdict.PERMITTED, deciding, run);
         }
@@ -62,13 +69,12 @@ final class AnswerComposer {
             return answer(question, question.kind(), Verdict.PERMITTED, deciding, run);
         }
         // "Is it a must to bring experts?" answered by a rule that only allows it: no, it is not required.
-        boolean askedMust = question.fact(QuestionParser.ASKS).map(f -> f.value().equals("obligation")).orElse(false);
+        boolean askedMust = asks.equals("obligation");
         if (verdict == Verdict.PERMITTED && askedMust) {
             return answer(question, question.kind(), Verdict.NOT_REQUIRED, deciding, run);
         }
         Answer answer = answer(question, question.kind(), verdict, deciding, run);
-        return conditionAsked(question, answer, deciding.stream().map(c -> c.finding().reason()).distinct().toList(),
-                run.conclusions().stream().map(c -> c.finding().reason()).distinct().toList()).orElse(answer);
+        return conditionAsked(question, answer, deciding, run).orElse(answer);
     }
 
     /**
@@ -76,13 +82,14 @@ final class AnswerComposer {
      * action. When one of the answer's open conditions shows it, or (the question's own words having met it) one of
      * its reasons does, yes, it is required, and the answer says which.
      */
-    private Optional<Answer> conditionAsked(Question question, Answer answer, List<String> reasons,
-            List<String> allReasons) {
+    private Optional<Answer> conditionAsked(Question question, Answer answer, List<Conclusion> deciding, RuleRun run) {
         String asked = question.fact(QuestionParser.ASKS).map(Stated::value).orElse("");
         if (!asked.startsWith(QuestionParser.CONDITION) || answer.verdict() == null
                 || answer.verdict() == Verdict.NOT_REQUIRED || answer.verdict() == Verdict.NOT_ADDRESSED) {
             return Optional.empty();
         }
+        var reasons = deciding.stream().map(c -> c.finding().reason()).distinct().toList();
+        var allReasons = run.conclusions().stream().map(c -> c.finding().reason()).distinct().toList();
         var stems = java.util.Arrays.stream(asked.substring(QuestionParser.CONDITION.length()).split(" "))
                 .flatMap(noun -> conditionNouns.getOrDefault(noun, List.of()).stream()).toList();
         var shown = new ArrayList<String>(answer.conditions().stream().filter(c -> shows(c, stems)).toList());
@@ -112,20 +119,20 @@ final class AnswerComposer {
     }
 
     private Answer answer(Question question, QuestionKind kind, Verdict verdict, List<Conclusion> deciding, RuleRun run) {
-        var conditions = deciding.stream()
-                .flatMap(c -> c.finding().conditions().stream())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        var reasons = deciding.stream()
-                .map(c -> c.finding().reason())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        var cited = new ArrayList<Provision>();
-        deciding.stream()
-                .map(c -> c.rule().provision())
-                .filter(id -> !id.isEmpty())
-                .distinct()
-                .forEach(id -> cited.add(provisionOrFail(id)));
+        // One pass over the deciding findings, in the order the rules fired: this runs for every question.
+        var conditions = new LinkedHashSet<String>();
+        var reasons = new LinkedHashSet<String>();
+        var cited = new LinkedHashSet<Provision>();
+        for (Conclusion c : deciding) {
+            conditions.addAll(c.finding().conditions());
+            reasons.add(c.finding().reason());
+            if (!c.rule().provision().isEmpty()) {
+                cited.add(provisionOrFail(c.rule().provision()));
+            }
+        }
         String text = lead(verdict, List.copyOf(conditions)) + String.join(" ", reasons);
-        return new Answer(question, kind, verdict, text.strip(), List.copyOf(conditions), cited, run.fired());
+        return new Answer(question, kind, verdict, text.strip(), List.copyOf(conditions), List.copyOf(cited),
+                run.fired());
     }
 
     private Provision provisionOrFail(String id) {

@@ -25,7 +25,6 @@ import org.govrules.rules.Holder;
 import org.govrules.rules.Roster;
 import org.govrules.rules.Today;
 import org.govrules.rules.Year;
-import org.govrules.rules.Members;
 import org.govrules.rules.Support;
 
 /** The work behind {@link org.govrules.Rulebook}: parse, put the facts in a session, fire, compose. */
@@ -41,6 +40,7 @@ public final class Engine {
     private final AnswerComposer composer;
     private final QuestionParser parser;
     private final Map<String, String> stateNames = new HashMap<>();
+    private final Map<String, MemberTimeline> timelines = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> stateCodes;
     private final EventCheck eventCheck;
     private ProvisionSearch search;
@@ -80,7 +80,8 @@ public final class Engine {
     }
 
     public Body body(String id) {
-        Body body = knowledge.bodies().get(id);
+        Bundle bundle = id == null ? null : knowledge.bundle(id);
+        Body body = bundle == null ? null : bundle.body();
         if (body == null) {
             throw new UnknownBodyException(id, knowledge.bodies().keySet().stream().sorted().toList());
         }
@@ -278,8 +279,8 @@ public final class Engine {
         facts.add(question);
         facts.addAll(question.facts());
         facts.add(body.reckoning());
-        List<String> members = body.membersOn(question.asOf());
-        facts.add(new Members(members, members.stream().map(this::stateName).toList()));
+        facts.add(timelines.computeIfAbsent(body.id(), id -> new MemberTimeline(body, this::stateName))
+                .on(question.asOf()));
         facts.add(Support.from(question.facts()));
         // A role holder the question states ("the VLS is Indonesia") stands, for this question, in place of the one
         // on record.
@@ -287,10 +288,13 @@ public final class Engine {
         question.facts().stream().filter(f -> f.name().startsWith(QuestionParser.HOLDS))
                 .forEach(f -> stated.put(f.name().substring(QuestionParser.HOLDS.length()), stateName(f.value())));
         stated.forEach((role, holder) -> facts.add(new Holder(role, holder)));
-        body.rolesOn(question.asOf()).stream().filter(r -> !stated.containsKey(r.role()))
-                .forEach(r -> facts.add(new Holder(r.role(), r.holder())));
+        for (var role : body.roles()) {
+            if (role.isHeldOn(question.asOf()) && !stated.containsKey(role.role())) {
+                facts.add(new Holder(role.role(), role.holder()));
+            }
+        }
         try {
-            return composer.compose(question, knowledge.sessions(body.id()).run(facts));
+            return composer.compose(question, knowledge.sessions(body.id(), question.topic()).run(facts));
         } catch (RuntimeException e) {
             // A rule that fails on a question is a defect of the knowledge base; Drools' own types stay inside.
             throw new org.govrules.KnowledgeBaseException("A rule of " + body.id() + " failed on the question '"

@@ -40,7 +40,9 @@ public final class Knowledge {
     static final String ROOT = "org/govrules/kb/";
     static final String COMMON = "common";
     /** A whole rule in DRL, group 1 its name. */
-    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end\\b");
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+)");
+    static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end\\b");
 
     private final Map<String, Bundle> bundles;
     private final Map<String, List<Model>> models;
@@ -48,6 +50,9 @@ public final class Knowledge {
     private final List<Scenario> acrossBodies;
     private final Map<String, Provision> provisions;
     private final Map<String, RuleSessions> sessions = new ConcurrentHashMap<>();
+    /** Sessions by body and topic; topics answered by the same parts share them (in {@link #sessions}). */
+    private final Map<String, Map<String, RuleSessions>> byTopic = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, java.util.Set<String>>> partsByTopic = new ConcurrentHashMap<>();
     private final Map<String, Topics> topics = new ConcurrentHashMap<>();
     private final Map<String, java.util.Collection<String>> drl = new ConcurrentHashMap<>();
     private final ClassLoader loader;
@@ -193,16 +198,54 @@ public final class Knowledge {
         return List.copyOf(rules);
     }
 
-    /** The rule sessions of one body: its rules and the common ones, built once. */
+    /** The rule sessions of one body: all its rules and the common ones (for its deadlines), built once. */
     RuleSessions sessions(String bodyId) {
-        return sessions.computeIfAbsent(bodyId, id -> {
+        return sessions(bodyId, models.get(bundles.get(bodyId).folder()));
+    }
+
+    /**
+     * The rule sessions for questions on one topic of a body: the common rules and the body's parts whose rules
+     * answer that topic, built once per set of parts. A question's facts then reach only the rules that can answer
+     * it, which halves the work of a question against the body's whole rule base. Rules of a part chain only through
+     * facts the part declares itself ("an outsider"), so a part is taken whole.
+     */
+    RuleSessions sessions(String bodyId, String topic) {
+        if (topic == null) {
+            return sessions(bodyId);
+        }
+        return byTopic.computeIfAbsent(bodyId, b -> new ConcurrentHashMap<>()).computeIfAbsent(topic, k -> {
+            Bundle bundle = bundles.get(bodyId);
+            var parts = partsByTopic(bundle.folder()).getOrDefault(topic, java.util.Set.of());
+            return sessions(bodyId, models.get(bundle.folder()).stream()
+                    .filter(m -> parts.contains(m.getClass().getPackageName())).toList());
+        });
+    }
+
+    private RuleSessions sessions(String bodyId, List<Model> parts) {
+        String key = bodyId + parts.stream().map(m -> " " + m.getClass().getPackageName()).sorted()
+                .collect(java.util.stream.Collectors.joining());
+        return sessions.computeIfAbsent(key, k -> {
             var own = new ArrayList<Model>(models.getOrDefault(COMMON, List.of()));
-            own.addAll(models.get(bundles.get(id).folder()));
-            // Beta-node sharing off: with it, Drools 10.2 let a rule with a negated pattern ("not Stated(name ==
-            // "adopting")") fail to fire in a fresh rule base and fire once others had been asked, so an answer
-            // depended on the questions before it. Measured cost: none visible in the question benchmarks.
-            return new RuleSessions(KieBaseBuilder.createKieBaseFromModel(own,
-                    org.kie.internal.conf.ShareBetaNodesOption.NO));
+            own.addAll(parts);
+            // Beta-node sharing is Drools' default; it was once off, when a negated pattern on a boolean method
+            // ("not Stated(name == "adopting", yes)") missed in a fresh rule base. Written as a value comparison it
+            // no longer does, and AnswersIndependentOfOrderTest asks every scenario in three orders to keep it so.
+            return new RuleSessions(KieBaseBuilder.createKieBaseFromModel(own));
+        });
+    }
+
+    /** For each topic a folder's rules answer, the packages (parts) of those rules, read from the DRL once. */
+    private Map<String, java.util.Set<String>> partsByTopic(String folder) {
+        return partsByTopic.computeIfAbsent(folder, f -> {
+            var parts = new java.util.HashMap<String, java.util.Set<String>>();
+            for (String part : drl(f)) {
+                var pkg = PACKAGE.matcher(part);
+                if (pkg.find()) {
+                    NameCheck.found(NameCheck.TOPIC, part).forEach(topic ->
+                            parts.computeIfAbsent(topic, t -> new java.util.HashSet<>()).add(pkg.group(1)));
+                }
+            }
+            return Map.copyOf(parts);
         });
     }
 

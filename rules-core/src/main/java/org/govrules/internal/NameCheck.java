@@ -25,6 +25,7 @@ public final class NameCheck {
     static final Pattern FACT = Pattern.compile("Stated\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern EVENT = Pattern.compile("Event\\(\\s*type\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern KEY = Pattern.compile("\\b(?:get|dateOf)\\(\"([^\"]+)\"\\)");
+    private static final Pattern DECLARE = Pattern.compile("(?m)^declare\\s+(\\w+)");
     private static final Pattern ROLE = Pattern.compile("role\\s*==\\s*\"([^\"]+)\"");
 
     private NameCheck() {}
@@ -90,6 +91,8 @@ public final class NameCheck {
                 }
             }
 
+            knowledge.drl(bundle.folder()).forEach(part -> ruleShapes(problems, Knowledge.ROOT + bundle.folder(), part));
+
             var roles = new TreeSet<String>(commonRoles);
             bundle.body().roles().forEach(r -> roles.add(r.role()));
             compare(problems, dir + "body.yaml", "role", roles, found(ROLE, drl), false);
@@ -110,6 +113,30 @@ public final class NameCheck {
         commonDateFacts.stream().filter(f -> !factsReadAnywhere.contains(f)).sorted().forEach(f -> problems.add(
                 Knowledge.ROOT + Knowledge.COMMON + "/vocabulary.yaml: date '" + f + "' is read by no rule"));
         return problems;
+    }
+
+    /**
+     * What the engine relies on in every rule of a part: its consequence inserts what it concludes (its firing is
+     * recorded through that), and a rule reading the question names the topic it answers or a fact its own part
+     * declares (questions on a topic run only the parts that answer it).
+     */
+    private static void ruleShapes(List<String> problems, String folder, String part) {
+        var declared = found(DECLARE, part);
+        Matcher rule = Knowledge.RULE.matcher(part);
+        while (rule.find()) {
+            String text = rule.group();
+            int then = text.indexOf("\nthen");
+            String when = then < 0 ? text : text.substring(0, then);
+            String name = rule.group(1);
+            if (then < 0 || !text.substring(then).contains("insert(")) {
+                problems.add(folder + ": rule '" + name + "' inserts nothing, so its firing would go unrecorded");
+            }
+            if (when.contains("Question(") && !TOPIC.matcher(when).find()
+                    && declared.stream().noneMatch(type -> when.contains(type + "("))) {
+                problems.add(folder + ": rule '" + name + "' reads the question but names no topic and no fact its"
+                        + " part declares");
+            }
+        }
     }
 
     /** Names used but not declared are errors; with {@code bothWays}, so are names declared but never used. */

@@ -8,8 +8,6 @@ import java.util.Objects;
 import org.govrules.FiredRule;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
@@ -47,34 +45,31 @@ final class RuleSessions {
         var conclusions = new ArrayList<Conclusion>();
         var dues = new ArrayList<DueConclusion>();
         var fired = new ArrayList<FiredRule>();
-        var firings = new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(described(event.getMatch().getRule()));
-            }
-        };
-        // The rule that inserted a finding is its provenance: rules need not repeat their provision in the RHS.
+        // Every rule's consequence inserts what it concludes, so the insertions tell which rules fired and what each
+        // concluded: one listener, not an agenda listener besides (each listener makes Drools build an event per step).
         var insertions = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() == null) {
                     return;
                 }
+                FiredRule rule = described(event.getRule());
+                if (!fired.contains(rule)) {
+                    fired.add(rule);
+                }
                 if (event.getObject() instanceof Finding finding) {
-                    conclusions.add(new Conclusion(finding, described(event.getRule())));
+                    conclusions.add(new Conclusion(finding, rule));
                 } else if (event.getObject() instanceof Due due) {
-                    dues.add(new DueConclusion(due, described(event.getRule())));
+                    dues.add(new DueConclusion(due, rule));
                 }
             }
         };
         KieSession session = pool.newKieSession();
         try {
-            session.addEventListener(firings);
             session.addEventListener(insertions);
             facts.forEach(session::insert);
             session.fireAllRules();
         } finally {
-            session.removeEventListener(firings);
             session.removeEventListener(insertions);
             session.dispose();
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.govrules.InvalidQuestionException;
@@ -27,10 +28,17 @@ final class Topics {
     private static final List<String> POSITIONS = List.of("agreement", "agreeing", "objecting", "states-agreeing",
             "states-objecting", "states-counted");
 
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("\\d{1,9}");
+
     private final Map<String, TopicSpec> topics;
+
+    /** Each topic's facts by name: a structured question is checked against them every time it is asked. */
+    private final Map<String, Map<String, TopicSpec.FactSpec>> factsOf = new java.util.HashMap<>();
 
     private Topics(Map<String, TopicSpec> topics) {
         this.topics = topics;
+        topics.forEach((id, spec) -> factsOf.put(id, spec.facts().stream()
+                .collect(java.util.stream.Collectors.toMap(TopicSpec.FactSpec::name, f -> f, (a, b) -> a))));
     }
 
     /**
@@ -90,7 +98,7 @@ final class Topics {
                     + "'. Topics: " + String.join(", ", topics.keySet()) + ".");
         }
         for (Stated fact : question.facts()) {
-            var spec = topic.facts().stream().filter(f -> f.name().equals(fact.name())).findFirst()
+            var spec = Optional.ofNullable(factsOf.get(topic.id()).get(fact.name()))
                     .orElseThrow(() -> new InvalidQuestionException("No rule of topic '" + topic.id() + "' reads a fact '"
                             + fact.name() + "'. Facts it reads: " + String.join(", ", topic.facts().stream()
                             .map(TopicSpec.FactSpec::name).toList()) + "."));
@@ -105,7 +113,7 @@ final class Topics {
                     }
                 }
                 case "number" -> {
-                    if (!value.matches("\\d{1,9}")) {
+                    if (!WHOLE_NUMBER.matcher(value).matches()) {
                         throw new InvalidQuestionException("Fact '" + fact.name() + "' takes a whole number, not '"
                                 + value + "'.");
                     }

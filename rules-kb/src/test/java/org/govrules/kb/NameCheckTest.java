@@ -38,6 +38,9 @@ class NameCheckTest {
                 dir + "events.yaml: event key 'room' is used by a rule but not declared",
                 dir + "events.yaml: never-read requires 'not-declared', which is not declared",
                 dir + "body.yaml: role 'broken-chair' is used by a rule but not declared",
+                "org/govrules/kb/broken: rule 'broken-tor:1 a rule that only logs' inserts nothing, so its firing would go unrecorded",
+                "org/govrules/kb/broken: rule 'broken-tor:1 a rule for every question' reads the question but names no topic and no"
+                        + " fact its part declares",
                 dir + "scenarios.md:3: cites wg-as-tor:5, which is not a provision of broken-panel",
                 dir + "scenarios.md:4: 'MAYBE' is neither a verdict nor info");
     }
