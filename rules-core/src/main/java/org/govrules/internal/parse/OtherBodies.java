@@ -12,7 +12,8 @@ import org.govrules.Party;
  * Bodies and instruments the knowledge base does not hold, recognised by how a question speaks of them rather than
  * from a list: a name governs the question ("under the UN Firearms Protocol", "the ACWC ToR", "does the OSCE FSC
  * decide", "join ASEANAPOL") and is an acronym the vocabulary does not know, a name ending in what only a body or
- * treaty is called ("… Committee", "… Arrangement"), or, for joining, an organisation that is not a body held.
+ * treaty is called ("… Committee", "… Arrangement"), or, for joining, an organisation that is not a body held;
+ * another body's own rules ("SOMTC's own rules of procedure"); a treaty the question opens with as its heading.
  * Names of held bodies and of the parties the vocabulary knows are never taken for another body.
  */
 final class OtherBodies {
@@ -26,12 +27,22 @@ final class OtherBodies {
                     + "|charter|constitution|members|member states|membership|decides?|decided|ratifications?)\\b"),
             Pattern.compile("\\b(?i:does|do|did|will|would)\\s+(?:the\\s+)?" + NAME
                     + "\\s+(?i:need|needs|require|requires|oblige|obliges|say|provide|allow|permit|decide|enter)\\b"));
+    /** Another body's own instrument: "SOMTC's own rules of procedure", "ASEANAPOL conference resolutions". */
+    private static final Pattern INSTRUMENT_OF = Pattern.compile(NAME + "(?:'s)?\\s+(?i:own\\s+)?(?i:conference\\s+"
+            + "|meeting\\s+)?(?i:rules of procedure|rules|statute|regulations|resolutions?|by-?laws)\\b");
+    /** A name the question opens with, as a heading: "PIF Boe Declaration - does it oblige …?". */
+    private static final Pattern HEADING = Pattern.compile("^\\s*" + NAME + "(?:\\s+\\d{4})?\\s*[-–—:]");
+    /** Words a name may open with only because they open the sentence ("Under", "Are"). */
+    private static final Set<String> OPENERS = Set.of("under", "according", "pursuant", "how", "what", "who", "when",
+            "why", "which", "where", "whether");
     private static final Pattern JOINING = Pattern.compile(
             "\\b(?i:join|joins|joined|joining|accede to|full member of|membership of)\\s+(?:the\\s+)?" + NAME);
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}[\\p{Lu}\\p{N}]*s?\\b");
     private static final Set<String> HEAD_NOUNS = Set.of("committee", "council", "commission", "arrangement",
             "protocol", "convention", "treaty", "conference", "assembly", "organisation", "organization", "agency",
-            "community", "union", "alliance", "initiative", "partnership");
+            "community", "union", "alliance", "initiative", "partnership", "declaration", "charter");
+    private static final Set<String> TREATY_NOUNS = Set.of("convention", "treaty", "protocol", "declaration",
+            "charter");
 
     private final Lexicon lexicon;
 
@@ -48,6 +59,20 @@ final class OtherBodies {
                 if (!held(name) && (unknownAcronym(name) || bodyLike(name))) {
                     return Optional.of(name);
                 }
+            }
+        }
+        Matcher instrument = INSTRUMENT_OF.matcher(question);
+        while (instrument.find()) {
+            String name = withoutOpeners(instrument.group(1));
+            if (!name.isEmpty() && !held(name)) {
+                return Optional.of(name);
+            }
+        }
+        Matcher heading = HEADING.matcher(question);
+        if (heading.find()) {
+            String name = withoutOpeners(heading.group(1));
+            if (name.contains(" ") && !held(name) && (unknownAcronym(name) || bodyLike(name) || treaty(name))) {
+                return Optional.of(name);
             }
         }
         Matcher joining = JOINING.matcher(question);
@@ -88,6 +113,28 @@ final class OtherBodies {
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
         return HEAD_NOUNS.contains(words[words.length - 1])
                 && lexicon.parties.stream().noneMatch(p -> p.stems().equals(stems));
+    }
+
+    /** A name with a treaty's head noun inside it: "ASEAN Convention on Counter Terrorism". */
+    private static boolean treaty(String name) {
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(TREATY_NOUNS::contains);
+    }
+
+    /**
+     * The name without the sentence's first words that are not part of it ("Are ASEANAPOL" is "ASEANAPOL"), nor a
+     * possessive ("Interpol's").
+     */
+    private String withoutOpeners(String name) {
+        String[] words = name.split("\\s+");
+        int first = 0;
+        while (first < words.length) {
+            String word = words[first].toLowerCase(Locale.ROOT);
+            if (!OPENERS.contains(word) && !lexicon.stopwords.contains(Words.stem(word))) {
+                break;
+            }
+            first++;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(first, words.length)).replaceFirst("'s$", "");
     }
 
     private boolean organisation(String name) {
