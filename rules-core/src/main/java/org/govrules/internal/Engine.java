@@ -34,6 +34,7 @@ public final class Engine {
     private static final double MUCH_BETTER = 1.5;
 
     private final List<Detail> details;
+    private final Optional<AdoptionRecord> adoption;
     private final AnswerTypes answerTypes;
     private final Knowledge knowledge;
     private final Clock clock;
@@ -50,11 +51,9 @@ public final class Engine {
         this.clock = clock;
         this.composer = new AnswerComposer(knowledge.provisions(),
                 org.govrules.internal.parse.VocabularyFile.conditionNouns(knowledge.vocabulary()));
-        var bodiesOfState = new HashMap<String, java.util.Set<String>>();
-        knowledge.bodyList().forEach(b -> b.members().forEach(
-                m -> bodiesOfState.computeIfAbsent(m.state(), k -> new java.util.TreeSet<>()).add(b.id())));
-        this.parser = new QuestionParser(knowledge.vocabulary(), knowledge.silences(), bodiesOfState);
+        this.parser = new QuestionParser(knowledge.vocabulary(), knowledge.silences(), BodiesOfState.of(knowledge));
         this.answerTypes = new AnswerTypes(VocabularyFile.answerTypes(knowledge.vocabulary()));
+        this.adoption = VocabularyFile.adoptionAsked(knowledge.vocabulary()).map(p -> new AdoptionRecord(knowledge, p));
         this.details = VocabularyFile.detailsAsked(knowledge.vocabulary()).stream().map(d -> new Detail(d.what(),
                 java.util.regex.Pattern.compile(d.asked()), java.util.regex.Pattern.compile(d.shown()))).toList();
         var aliases = new HashMap<String, List<String>>();
@@ -117,6 +116,10 @@ public final class Engine {
         }
         if (interpretation.acrossBodies() && interpretation.problems().isEmpty()) {
             return acrossBodies(text, context, interpretation);
+        }
+        var adopted = adoption.flatMap(a -> a.answer(interpretation.question()));
+        if (adopted.isPresent()) {
+            return adopted.get();
         }
         if (!interpretation.isUnderstood() || !interpretation.possibleBodies().isEmpty()) {
             return readingsAgree(interpretation)

@@ -23,6 +23,7 @@ final class InstrumentText {
         String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
         String id = null;
         String title = "";
+        String adopted = "";
         int start = 0;
         if (lines.length > 0 && lines[0].equals("---")) {
             for (start = 1; start < lines.length && !lines[start].equals("---"); start++) {
@@ -31,6 +32,8 @@ final class InstrumentText {
                     id = field.group(2);
                 } else if (field.matches() && field.group(1).equals("title")) {
                     title = field.group(2);
+                } else if (field.matches() && field.group(1).equals("adopted")) {
+                    adopted = field.group(2);
                 }
             }
             start++;
@@ -69,7 +72,7 @@ final class InstrumentText {
         if (current != null) {
             provisions.add(new Provision(current, id, currentPart, tidy(text)));
         }
-        return new Instrument(id, title, provisions);
+        return new Instrument(id, title, adopted, provisions);
     }
 
     /** Trims the paragraph and collapses runs of blank lines, keeping paragraph breaks. */

@@ -39,7 +39,8 @@ final class KnowledgeReview implements Review {
 
     @Override
     public List<String> run(Scenario row) {
-        return ScenarioCheck.failures(row, engine.ask(row.question(), new AskContext(Optional.empty(), row.asOf())));
+        return ScenarioCheck.failures(row, engine.ask(row.question(), new AskContext(Optional.empty(), row.asOf())),
+                knowledge.instruments().stream().map(Instrument::id).toList());
     }
 
     @Override

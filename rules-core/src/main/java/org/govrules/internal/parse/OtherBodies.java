@@ -27,7 +27,7 @@ final class OtherBodies {
                     + "|charter|constitution|members|member states|membership|decides?|decided|ratifications?)\\b"),
             Pattern.compile("\\b(?i:does|do|did|will|would)\\s+(?:the\\s+)?" + NAME
                     + "\\s+(?i:need|needs|require|requires|oblige|obliges|say|provide|allow|permit|decide|enter)\\b"));
-    /** Another body's own instrument: "SOMTC's own rules of procedure", "ASEANAPOL conference resolutions". */
+    /** Another body's own instrument: "SOMTC's own rules of procedure", "Interpol General Assembly resolutions". */
     private static final Pattern INSTRUMENT_OF = Pattern.compile(NAME + "(?:'s)?\\s+(?i:own\\s+)?(?i:conference\\s+"
             + "|meeting\\s+)?(?i:rules of procedure|rules|statute|regulations|resolutions?|by-?laws)\\b");
     /** A name the question opens with, as a heading: "PIF Boe Declaration - does it oblige …?". */
@@ -115,13 +115,13 @@ final class OtherBodies {
                 && lexicon.parties.stream().noneMatch(p -> p.stems().equals(stems));
     }
 
-    /** A name with a treaty's head noun inside it: "ASEAN Convention on Counter Terrorism". */
+    /** A name with a treaty's head noun inside it: "Budapest Convention on Cybercrime". */
     private static boolean treaty(String name) {
         return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(TREATY_NOUNS::contains);
     }
 
     /**
-     * The name without the sentence's first words that are not part of it ("Are ASEANAPOL" is "ASEANAPOL"), nor a
+     * The name without the sentence's first words that are not part of it ("Are Europol" is "Europol"), nor a
      * possessive ("Interpol's").
      */
     private String withoutOpeners(String name) {

@@ -45,7 +45,15 @@ public final class QuestionParser {
             "\\b(?:(?:which|what|all|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bodies|(?:each|every)\\s+body)\\b");
 
     /** Sentences end at . ? ! ; and at a colon before a capital ("Please tell me: Can INTERPOL attend?"). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;:])\\s+(?=\\p{Lu})");
+    /**
+     * Where a sentence ends: before a capital, or before a question word written in lower case, as officials type in
+     * chat ("… status in WG on AS. can they be accepted?").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;:])\\s+(?=\\p{Lu}|(?:can|could|may|must"
+            + "|should|shall|is|are|does|do|did|will|would|who|what|when|where|which|how|why|pls|please)\\b)");
+    /** A question opening with where or when it is set: the question word comes after ("For the next mtg must …"). */
+    private static final Pattern FRONTED = Pattern.compile("^(?:for|in|at|on|during|under|after|before|by|regarding"
+            + "|re|about|as|with|from)\\b");
 
     private final Lexicon lexicon;
     private final OtherBodies otherBodies;
@@ -295,7 +303,7 @@ public final class QuestionParser {
 
     /** The kind the first question word among the first few words says ("Hi, can ...", "<b>Who</b> ..."), if any. */
     private Optional<QuestionKind> firstCue(String normalised) {
-        return cueAmong(normalised, 5);
+        return cueAmong(normalised, FRONTED.matcher(normalised.strip()).find() ? 8 : 5);
     }
 
     /**
@@ -304,7 +312,7 @@ public final class QuestionParser {
      * in Hanoi: can the Timor-Leste delegation attend?".
      */
     private Optional<QuestionKind> mainClauseCue(String normalised) {
-        String[] clauses = normalised.split("[,:;]");
+        String[] clauses = normalised.split("[,:;]|[.!?]\\s");
         for (int c = clauses.length - 1; c >= 1; c--) {
             var cue = cueAmong(clauses[c], 3);
             if (cue.isPresent()) {

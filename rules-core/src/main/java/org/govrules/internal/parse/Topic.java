@@ -17,10 +17,12 @@ record Topic(
         List<Phrase<String>> none) {
 
     private static final String FACT = "fact:";
+    /** Small enough never to outweigh a word, a fact (0.9) or a hint (0.5). */
+    private static final double TIE = 0.001;
 
     /**
-     * How well the question matches: for each group the words of every term matched (a stated fact counts a little
-     * less than a word, so that words decide a tie), plus half a point per hint;
+     * How well the question matches: for each group the question's words its terms cover (a stated fact counts a
+     * little less than a word, so that words decide a tie), plus half a point per hint;
      * or -1 if a group has no term in the question or an excluding term is in it.
      */
     double score(List<String> words, Set<String> factNames, QuestionKind kind) {
@@ -34,10 +36,24 @@ record Topic(
         }
         double score = 0;
         for (var group : all) {
-            double matched = 0;
+            // The question's words a group's terms cover, each word once: "lead shepherd" inside "voluntary lead
+            // shepherd" adds nothing, "travel" beside "accommodation" does.
+            var covered = new java.util.BitSet();
+            double facts = 0;
+            int termWords = 0;
             for (var term : group) {
-                matched += matchLength(term, words, factNames);
+                if (term.meaning().startsWith(FACT)) {
+                    facts += matchLength(term, words, factNames);
+                } else {
+                    int at = term.find(words, 0);
+                    if (at >= 0) {
+                        covered.set(at, at + term.length());
+                        termWords += term.length();
+                    }
+                }
             }
+            // More of a group's terms met by the same words ("amendment", "amend") decides only a tie.
+            double matched = covered.cardinality() + facts + TIE * (termWords - covered.cardinality());
             if (matched == 0) {
                 return -1;
             }

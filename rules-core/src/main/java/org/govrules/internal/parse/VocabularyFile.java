@@ -14,6 +14,8 @@ import java.util.Map;
  * ("terms of reference"): they name the body unless the question names a body or instrument not held ("the terms
  * of reference of the ARF"). {@code obligations} names the topic of a body whose instruments bind no one that
  * answers a yes/no question none of its other topics answers ("Must PNG join the passport system?").
+ * {@code adoptionAsked} is an expression over the lower-cased question sentence that asks when or where an
+ * instrument was adopted, answered from the instrument's own record of it.
  */
 public record VocabularyFile(
         String body,
@@ -38,7 +40,8 @@ public record VocabularyFile(
         Map<String, List<String>> conditionNouns,
         List<DetailAsked> detailsAsked,
         String obligations,
-        List<AnswerType> answerTypes) {
+        List<AnswerType> answerTypes,
+        String adoptionAsked) {
 
     /**
      * A kind of detail a question can ask for ("how many weeks", "in which month", "how often", "how is it chosen"),
@@ -65,6 +68,12 @@ public record VocabularyFile(
     }
 
     /** The details-asked entries of every file, in order. */
+    /** The expression that asks when or where an instrument was adopted, if a file gives one. */
+    public static java.util.Optional<java.util.regex.Pattern> adoptionAsked(List<VocabularyFile> files) {
+        return files.stream().map(VocabularyFile::adoptionAsked).filter(java.util.Objects::nonNull).findFirst()
+                .map(java.util.regex.Pattern::compile);
+    }
+
     public static List<DetailAsked> detailsAsked(List<VocabularyFile> files) {
         return files.stream().filter(f -> f.detailsAsked() != null).flatMap(f -> f.detailsAsked().stream()).toList();
     }
