@@ -153,7 +153,13 @@ public final class QuestionParser {
         // Facts are read from the words as written: a fact may be stated in a body's own name ("AHEG II").
         var unmarked = new ArrayList<String>();
         tokens.forEach(t -> unmarked.add(t.stem()));
-        markBodies(tokens, named, words);
+        var housing = new LinkedHashSet<String>();
+        markBodies(tokens, named, words, housing);
+        if (named.isEmpty() && housing.size() == 1) {
+            // "Can we ask the MSG Secretariat to help?": the body whose organ the question names, when it names no
+            // body itself.
+            named.addAll(housing);
+        }
 
         var facts = new ArrayList<Stated>();
         for (var mention : lexicon.dates.find(normalised)) {
@@ -182,7 +188,8 @@ public final class QuestionParser {
         List<String> askedWords = words;
         if (!asked.equals(question)) {
             askedWords = new ArrayList<>();
-            markBodies(content(Words.tokens(asked, askedNormalised)), new LinkedHashSet<>(), askedWords);
+            markBodies(content(Words.tokens(asked, askedNormalised)), new LinkedHashSet<>(), askedWords,
+                    new LinkedHashSet<>());
         }
         Optional<String> condition = conditionAsked(askedNormalised);
         QuestionKind kind = condition.isPresent() ? QuestionKind.PERMISSION : kind(askedNormalised, askedWords);
@@ -407,13 +414,17 @@ public final class QuestionParser {
         return out;
     }
 
-    /** Replaces each body name with one marker word, so topics can say "join <body>". */
-    private void markBodies(List<Token> tokens, Set<String> named, List<String> words) {
+    /**
+     * Replaces each body name with one marker word, so topics can say "join <body>". A body's name inside a longer
+     * party's ("the MSG Secretariat") names the party, not the body: such bodies go to {@code housing}.
+     */
+    private void markBodies(List<Token> tokens, Set<String> named, List<String> words, Set<String> housing) {
         tokens.forEach(t -> words.add(t.stem()));
         for (var name : lexicon.bodyNames) {
             int at = 0;
             while ((at = name.find(words, at)) >= 0) {
                 if (insideLongerParty(words, at, name.length())) {
+                    housing.add(name.meaning());
                     at++;
                     continue;
                 }
