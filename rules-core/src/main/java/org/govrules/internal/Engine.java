@@ -109,6 +109,25 @@ public final class Engine {
     }
 
     public Answer ask(String text, AskContext context) {
+        return silentOnDetail(answer(text, context));
+    }
+
+    /**
+     * An answer that opens by saying the texts do not address the detail asked (see {@link #detailUnsaid}) carries
+     * the verdict that says so; the passage it quotes shows what they do say. Decided last, so that how the answer
+     * was found does not depend on it.
+     */
+    private Answer silentOnDetail(Answer answer) {
+        if (answer.verdict() != null || answer.body().isEmpty()) {
+            return answer;
+        }
+        String opening = parser.silenceOpening(answer.body());
+        boolean unsaid = details.stream().anyMatch(d -> answer.text().startsWith(opening + " " + d.what() + "."));
+        return !unsaid ? answer : new Answer(answer.question(), answer.kind(), Verdict.NOT_ADDRESSED, answer.text(),
+                answer.conditions(), answer.provisions(), answer.rules(), answer.parts());
+    }
+
+    private Answer answer(String text, AskContext context) {
         context.body().ifPresent(this::body);
         Interpretation interpretation = interpret(text, context);
         if (!interpretation.outside().isEmpty()) {
