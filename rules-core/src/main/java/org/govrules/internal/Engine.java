@@ -144,7 +144,7 @@ public final class Engine {
             return readingsAgree(interpretation)
                     .or(() -> bodyFromTheTexts(text, context, interpretation))
                     .or(() -> showingWhatIsAsked(interpretation.question(), "", true))
-                    .or(() -> fromTheTexts(interpretation))
+                    .or(() -> fromTheTexts(interpretation).map(this::detailUnsaid))
                     .or(() -> withinScope(interpretation.question()))
                     .or(() -> bindingNoOne(interpretation))
                     .orElseGet(() -> notUnderstood(interpretation));

@@ -206,7 +206,7 @@ final class Lexicon {
      * for longer ones, and only if exactly one known word is that near. Short words and numbers are left alone.
      */
     String correct(String stem) {
-        if (stem.length() < 5 || known.contains(stem) || Character.isDigit(stem.charAt(0))) {
+        if (stem.length() < 5 || known.contains(stem) || Character.isDigit(stem.charAt(0)) || inflected(stem)) {
             return stem;
         }
         int limit = stem.length() >= 8 ? 2 : 1;
@@ -226,6 +226,19 @@ final class Lexicon {
             }
         }
         return best != null && !tie ? best : stem;
+    }
+
+    /** "covering" is "cover" inflected, not a misspelt "catering": a known word with -ing or -ed is no typo. */
+    private boolean inflected(String stem) {
+        for (String suffix : List.of("ing", "ed")) {
+            if (stem.endsWith(suffix)) {
+                String base = stem.substring(0, stem.length() - suffix.length());
+                if (known.contains(base) || known.contains(base + "e")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<String> stems(List<String> words) {

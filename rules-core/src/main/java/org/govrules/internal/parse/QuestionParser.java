@@ -2,6 +2,7 @@ package org.govrules.internal.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -206,8 +207,14 @@ public final class QuestionParser {
         Map<String, Match> matches = bestTopicPerBody(candidates, words, askedWords, factNames, kind, scored);
         boolean across = forced.isEmpty() && (named.size() > 1 || ACROSS.matcher(normalised).find());
         if (forced.isEmpty() && named.isEmpty() && matches.values().stream().anyMatch(m -> !m.silent())) {
-            // A body is not chosen for what its texts are silent on when another body's rules speak to the question.
-            matches.values().removeIf(Match::silent);
+            // A body is not chosen for what its texts are silent on when another body's rules speak to the question
+            // better than its own do.
+            var spoken = new HashMap<String, Double>();
+            scored.stream().filter(c -> !c.topic().startsWith(Lexicon.SILENT))
+                    .forEach(c -> spoken.merge(c.body(), c.score(), Math::max));
+            double best = spoken.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            matches.entrySet().removeIf(e -> e.getValue().silent()
+                    && spoken.getOrDefault(e.getKey(), 0.0) < best - 1e-9);
         }
         double top = matches.values().stream().mapToDouble(Match::score).max().orElse(0);
         // Across bodies, every body with a matching topic answers. Otherwise bodies whose match ties with the best
@@ -303,10 +310,19 @@ public final class QuestionParser {
         return ACROSS.matcher(Words.normalise(text)).find();
     }
 
-    /** True if the question sentence opens with a question word ("who", "when", "where", "which", ...). */
+    /**
+     * True if the question sentence opens with a question word ("who", "when", "where", "which", ...), or, opening
+     * with none, asks one in place ("The reference went into which work programme?").
+     */
     public boolean asksWhWord(String text) {
-        return firstCue(Words.normalise(questionSentence(text))).orElse(null) == QuestionKind.INFORMATION;
+        String sentence = Words.normalise(questionSentence(text));
+        var cue = firstCue(sentence);
+        return cue.isPresent() ? cue.get() == QuestionKind.INFORMATION : IN_PLACE.matcher(sentence).find();
     }
+
+    /** A question word in place of what is asked: "… in which work programme?", "… funded by whom?". */
+    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at|on|for|by|from|to|with|under|during)"
+            + " (?:which|what|whom)\\b|\\bwhich \\w+(?: \\w+)?\\s*\\??\\s*$");
 
     /** The kind the first question word among the first few words says ("Hi, can ...", "<b>Who</b> ..."), if any. */
     private Optional<QuestionKind> firstCue(String normalised) {
@@ -705,8 +721,11 @@ public final class QuestionParser {
 
     private List<Stated> phraseFacts(List<String> words) {
         var facts = new ArrayList<Stated>();
-        var taken = new boolean[words.size()];
+        // Words are claimed per fact: "skip" in "skip the 2026 meeting" says both how often the WG meets and that a
+        // level is bypassed, and the body's rules read the one that is theirs.
+        var takenFor = new HashMap<String, boolean[]>();
         for (var phrase : lexicon.facts) {
+            var taken = takenFor.computeIfAbsent(phrase.meaning().name(), n -> new boolean[words.size()]);
             int at = 0;
             while ((at = phrase.find(words, at)) >= 0) {
                 boolean free = true;
