@@ -335,7 +335,7 @@ public final class QuestionParser {
      * in Hanoi: can the Timor-Leste delegation attend?".
      */
     private Optional<QuestionKind> mainClauseCue(String normalised) {
-        String[] clauses = normalised.split("[,:;]|[.!?]\\s");
+        String[] clauses = normalised.split("[,:;]|[.!?]\\s|\\s[-–—]\\s");
         for (int c = clauses.length - 1; c >= 1; c--) {
             var cue = cueAmong(clauses[c], 3);
             if (cue.isPresent()) {
