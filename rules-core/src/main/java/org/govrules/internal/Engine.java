@@ -144,6 +144,7 @@ public final class Engine {
             return readingsAgree(interpretation)
                     .or(() -> bodyFromTheTexts(text, context, interpretation))
                     .or(() -> showingWhatIsAsked(interpretation.question(), "", true))
+                    .or(() -> bodyOfTheFacts(text, context, interpretation))
                     .or(() -> fromTheTexts(interpretation).map(this::detailUnsaid))
                     .or(() -> withinScope(interpretation.question()))
                     .or(() -> bindingNoOne(interpretation))
@@ -485,6 +486,15 @@ public final class Engine {
             return Optional.empty();
         }
         return Optional.of(answeredFor(text, context, only.get()));
+    }
+
+    /** Bodies tied on the question's topics, one of which declares the facts it states: that body's answer. */
+    private Optional<Answer> bodyOfTheFacts(String text, AskContext context, Interpretation interpretation) {
+        if (interpretation.possibleBodies().size() < 2) {
+            return Optional.empty();
+        }
+        return parser.bodyDeclaring(interpretation.possibleBodies(), interpretation.question().facts())
+                .map(body -> answeredFor(text, context, body));
     }
 
     /** The question asked of a body it did not name, saying so. */

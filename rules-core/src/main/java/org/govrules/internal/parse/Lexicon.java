@@ -38,6 +38,8 @@ final class Lexicon {
     /** The words of body names that are only what its instruments are called. */
     final Set<String> instrumentNames = new HashSet<>();
     final List<Phrase<Stated>> facts = new ArrayList<>();
+    /** The bodies whose own vocabulary declares a fact ("activity = education-exchange" is the ADMM paper's). */
+    final Map<Stated, java.util.Set<String>> factBodies = new java.util.HashMap<>();
     final List<FactRegex> patterns = new ArrayList<>();
     /** Abbreviations officials write, as whole-word expressions, and what they stand for. */
     final Map<Pattern, String> abbreviations = new LinkedHashMap<>();
@@ -91,8 +93,12 @@ final class Lexicon {
                 orEmpty(p.aliases()).forEach(alias -> add(parties, alias, party));
             }
             for (var fact : orEmpty(f.facts())) {
+                var stated = new Stated(fact.name(), fact.value());
                 for (String phrase : fact.phrases()) {
-                    add(facts, phrase, new Stated(fact.name(), fact.value()));
+                    add(facts, phrase, stated);
+                }
+                if (f.body() != null) {
+                    factBodies.computeIfAbsent(stated, k -> new java.util.TreeSet<>()).add(f.body());
                 }
             }
             if (f.abbreviations() != null) {

@@ -824,6 +824,23 @@ public final class QuestionParser {
         return best;
     }
 
+    /**
+     * Of bodies a question could concern, the one whose own vocabulary declares more of the facts it states than any
+     * other's ("a joint education exchange" is the ADMM paper's), if there is one.
+     */
+    public Optional<String> bodyDeclaring(List<String> contenders, List<Stated> facts) {
+        var counts = new HashMap<String, Integer>();
+        for (Stated fact : facts) {
+            var of = lexicon.factBodies.getOrDefault(fact, Set.of());
+            if (of.size() == 1 && contenders.containsAll(of)) {
+                counts.merge(of.iterator().next(), 1, Integer::sum);
+            }
+        }
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        var leaders = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        return most > 0 && leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
+    }
+
     private static List<Stated> dedupe(List<Stated> facts) {
         return List.copyOf(new LinkedHashSet<>(facts));
     }
