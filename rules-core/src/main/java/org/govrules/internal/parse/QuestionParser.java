@@ -174,7 +174,7 @@ public final class QuestionParser {
         var parties = mentions.stream().map(Mention::party).distinct().toList();
         facts.addAll(agreement(Words.withDigits(normalised)));
         facts.addAll(positions(mentions, words));
-        facts.addAll(holders(mentions));
+        facts.addAll(holders(mentions, tokens, normalised));
         facts.addAll(phraseFacts(unmarked));
         for (var p : lexicon.patterns) {
             Matcher m = p.regex().matcher(Words.withDigits(normalised));
@@ -656,17 +656,23 @@ public final class QuestionParser {
             + "should|shall|duty|binding|breach|breaches|violate|violates|violation|non-compliance|comply|"
             + "complies|contrary to)\\b");
     private static final Set<String> VERB_ROLES = Set.of("chair", "host");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.?!;]\\s");
 
     /**
      * A state named right before or after a role ("the VLS is Indonesia", "Cambodia as VLS", "the Chair, Thailand")
      * holds it for this question: stop words are gone, so the two mentions are adjacent.
      */
-    private static List<Stated> holders(List<Mention> mentions) {
+    private static List<Stated> holders(List<Mention> mentions, List<Token> tokens, String normalised) {
         var facts = new ArrayList<Stated>();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
             if (b.at() != a.at() + a.length()) {
+                continue;
+            }
+            // "… hosted by TH. Does the VLS …": adjacent once stop words are gone, but in two sentences.
+            int from = tokens.get(a.at() + a.length() - 1).start();
+            if (SENTENCE_STOP.matcher(normalised.substring(from, tokens.get(b.at()).start())).find()) {
                 continue;
             }
             Mention role = a.party().kind() == Party.Kind.ROLE ? a : b;
