@@ -417,7 +417,10 @@ public final class Engine {
         }
         var ours = interpretation.candidates().stream().filter(c -> c.body().equals(q.body())).toList();
         double top = ours.get(0).score();
-        var tied = ours.stream().filter(c -> c.score() >= top - 1e-9).toList();
+        var level = ours.stream().filter(c -> c.score() >= top - 1e-9).toList();
+        // On a tie with a topic, a matter the texts are silent on wins (as in the parser): those tied are the readings.
+        var silentOnes = level.stream().filter(c -> parser.silentMatter(q.body(), c.topic()).isPresent()).toList();
+        var tied = silentOnes.isEmpty() ? level : silentOnes;
         var answers = tied.stream()
                 .map(c -> {
                     var asked = new Question(q.text(), q.body(), c.topic(), q.kind(), q.actor(), q.object(), q.facts(),

@@ -47,11 +47,11 @@ public final class QuestionParser {
 
     /** Sentences end at . ? ! ; and at a colon before a capital ("Please tell me: Can INTERPOL attend?"). */
     /**
-     * Where a sentence ends: before a capital, or before a question word written in lower case, as officials type in
-     * chat ("… status in WG on AS. can they be accepted?").
+     * Where a sentence ends: after a question mark; otherwise before a capital, or before a question word written in
+     * lower case, as officials type in chat ("… status in WG on AS. can they be accepted?").
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!;:])\\s+(?=\\p{Lu}|(?:can|could|may|must"
-            + "|should|shall|is|are|does|do|did|will|would|who|what|when|where|which|how|why|pls|please)\\b)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!])\\s+|(?<=[.;:])\\s+(?=\\p{Lu}|(?:can|could"
+            + "|may|must|should|shall|is|are|does|do|did|will|would|who|what|when|where|which|how|why|pls|please)\\b)");
     /** A question opening with where or when it is set: the question word comes after ("For the next mtg must …"). */
     private static final Pattern FRONTED = Pattern.compile("^(?:for|in|at|on|during|under|after|before|by|regarding"
             + "|re|about|as|with|from)\\b");
