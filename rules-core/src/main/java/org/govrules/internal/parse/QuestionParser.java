@@ -45,10 +45,10 @@ public final class QuestionParser {
     private static final Pattern ACROSS = Pattern.compile(
             "\\b(?:(?:which|what|all|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bodies|(?:each|every)\\s+body)\\b");
 
-    /** Sentences end at . ? ! ; and at a colon before a capital ("Please tell me: Can INTERPOL attend?"). */
     /**
-     * Where a sentence ends: after a question mark; otherwise before a capital, or before a question word written in
-     * lower case, as officials type in chat ("… status in WG on AS. can they be accepted?").
+     * Where a sentence ends: after a question mark; after . ; : before a capital ("Please tell me: Can INTERPOL
+     * attend?") or before a question word written in lower case, as officials type in chat ("… status in WG on AS. can
+     * they be accepted?").
      */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!])\\s+|(?<=[.;:])\\s+(?=\\p{Lu}|(?:can|could"
             + "|may|must|should|shall|is|are|does|do|did|will|would|who|what|when|where|which|how|why|pls|please)\\b)");
@@ -63,7 +63,8 @@ public final class QuestionParser {
     /**
      * @param vocabulary    every vocabulary file, common first
      * @param silences      each body's silent matters
-     * @param bodiesOfState for each state code, the bodies it has been a member of
+     * @param bodiesOfState for each state code, the bodies it has been a member of (or, a member of none, whose
+     *                      texts name it)
      */
     public QuestionParser(List<VocabularyFile> vocabulary, List<SilenceFile> silences,
             Map<String, Set<String>> bodiesOfState) {

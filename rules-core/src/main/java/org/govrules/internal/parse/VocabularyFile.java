@@ -67,13 +67,13 @@ public record VocabularyFile(
         return files.stream().filter(f -> f.answerTypes() != null).flatMap(f -> f.answerTypes().stream()).toList();
     }
 
-    /** The details-asked entries of every file, in order. */
     /** The expression that asks when or where an instrument was adopted, if a file gives one. */
     public static java.util.Optional<java.util.regex.Pattern> adoptionAsked(List<VocabularyFile> files) {
         return files.stream().map(VocabularyFile::adoptionAsked).filter(java.util.Objects::nonNull).findFirst()
                 .map(java.util.regex.Pattern::compile);
     }
 
+    /** The details-asked entries of every file, in order. */
     public static List<DetailAsked> detailsAsked(List<VocabularyFile> files) {
         return files.stream().filter(f -> f.detailsAsked() != null).flatMap(f -> f.detailsAsked().stream()).toList();
     }
