@@ -47,19 +47,21 @@ public final class Ledger {
      * @return the event as stored
      */
     public Event record(String body, String recordedBy, java.util.function.Function<List<Event>, Event> check) {
-        for (int attempt = 1; ; attempt++) {
+        long deadline = System.nanoTime() + SERVER_HANDOVER.toNanos();
+        for (long pause = 100; ; pause = Math.min(pause * 2, 1000)) {
             try {
                 return recordOnce(body, recordedBy, check);
             } catch (StoreException e) {
                 // The default H2 file is shared through the server of whichever process opened it first; when that
                 // process exits mid-way, its database is closed under us ("Database is already closed", or the
-                // connection to it broken), and the server rolls back what we had not committed. The next attempt
-                // reaches the file again (AUTO_RECONNECT).
-                if (attempt == 5 || !closedUnderUs(e)) {
+                // connection to it broken), and the server rolls back what we had not committed. Until that process
+                // is gone every statement meets the closed database; then the next attempt reaches the file again
+                // (AUTO_RECONNECT). A loaded machine can take seconds over an exit, hence a time budget.
+                if (!closedUnderUs(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 try {
-                    Thread.sleep(100L * attempt);
+                    Thread.sleep(pause);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;
@@ -67,6 +69,9 @@ public final class Ledger {
             }
         }
     }
+
+    /** How long a record waits for the file's shared server to pass from an exiting process to the next. */
+    private static final java.time.Duration SERVER_HANDOVER = java.time.Duration.ofSeconds(30);
 
     /** H2's error codes for a database closed, or a connection to it broken, by the process that served it. */
     private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
@@ -80,6 +85,16 @@ public final class Ledger {
             }
         }
         return false;
+    }
+
+    /**
+     * A pooled connection that met a database closed under it is not handed out again: the pool would otherwise
+     * keep returning it while the exiting server lingers.
+     */
+    private void evictIfClosedUnderUs(Connection c, Throwable e) {
+        if (closedUnderUs(e) && dataSource instanceof com.zaxxer.hikari.HikariDataSource pool) {
+            pool.evictConnection(c);
+        }
     }
 
     private Event recordOnce(String body, String recordedBy, java.util.function.Function<List<Event>, Event> check) {
@@ -105,6 +120,7 @@ public final class Ledger {
                 c.commit();
                 return event;
             } catch (RuntimeException | SQLException | JsonProcessingException e) {
+                evictIfClosedUnderUs(c, e);
                 try {
                     c.rollback();
                 } catch (SQLException rollback) {
