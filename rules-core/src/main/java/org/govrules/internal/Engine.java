@@ -109,7 +109,42 @@ public final class Engine {
     }
 
     public Answer ask(String text, AskContext context) {
-        return silentOnDetail(answer(text, context));
+        var asked = parser.questions(text);
+        return asked.size() == 1 ? silentOnDetail(answer(text, context)) : eachAnswered(text, asked, context);
+    }
+
+    /**
+     * Two questions in one message ("Is participation binding? And how are decisions made?"): each is answered, one
+     * that names no body for the body the whole message is answered for; the text gives each answer after its
+     * question, the verdict is that of those with one when they agree (otherwise none), and {@link Answer#parts()}
+     * holds them.
+     */
+    private Answer eachAnswered(String text, List<String> asked, AskContext context) {
+        // The body is the whole message's: "What did the workshop focus on, and what was CAVR's role?" names it in
+        // the second question only.
+        String ofTheMessage = context.body().orElseGet(() -> answer(text, context).body());
+        var parts = new ArrayList<Answer>();
+        for (String question : asked) {
+            boolean namesItsOwn = !interpret(question, context).namedBodies().isEmpty();
+            AskContext forIt = context.body().isPresent() || ofTheMessage.isEmpty() || namesItsOwn ? context
+                    : context.forBody(ofTheMessage);
+            parts.add(silentOnDetail(answer(question, forIt)));
+        }
+        var words = new StringBuilder();
+        parts.forEach(a -> words.append('\u201C')
+                .append(QuestionParser.questionSentence(a.question().text()))
+                .append("\u201D ").append(a.text()).append("\n\n"));
+        // The verdict is that of the yes/no questions, when they agree; an information answer has none to add.
+        var verdicts = parts.stream().map(Answer::verdict).filter(java.util.Objects::nonNull).distinct().toList();
+        Verdict verdict = verdicts.size() == 1 ? verdicts.get(0) : null;
+        QuestionKind kind = verdict == null ? QuestionKind.INFORMATION : QuestionKind.PERMISSION;
+        var bodies = parts.stream().map(Answer::body).distinct().toList();
+        Question first = parts.get(0).question();
+        return new Answer(new Question(text, bodies.size() == 1 ? bodies.get(0) : "", null, kind,
+                first.actor(), first.object(), first.facts(), first.asOf()), kind, verdict, words.toString().strip(),
+                parts.stream().flatMap(a -> a.conditions().stream()).toList(),
+                parts.stream().flatMap(a -> a.provisions().stream()).distinct().toList(),
+                parts.stream().flatMap(a -> a.rules().stream()).toList(), parts);
     }
 
     /**
@@ -168,7 +203,8 @@ public final class Engine {
                 .orElseGet(() -> {
                     Answer ruled = ask(question);
                     if (ruled.verdict() == Verdict.NOT_ADDRESSED && ruled.provisions().isEmpty()) {
-                        return withinScope(question).orElseGet(() -> nearest(ruled));
+                        return nextReading(interpretation).or(() -> withinScope(question))
+                                .orElseGet(() -> nearest(ruled));
                     }
                     // A body chosen by its topics alone does not confine the search: another's texts may record it.
                     return (ruled.verdict() == null ? showingWhatIsAsked(question, ruled.text(),
@@ -218,6 +254,32 @@ public final class Engine {
             }
         }
         return answer;
+    }
+
+    /** How well, against the best, another topic must fit a question for its rules to be asked in turn. */
+    private static final double NEARLY = 2.0 / 3;
+
+    /**
+     * The best-fitting topic's rules say nothing on the question ("Can WGAS look into operational LE cooperation
+     * against cross-border transfer of firearms between member states?" fits membership by the member states a little
+     * better than scope by what it asks): the body's other topics that fit nearly as well are asked in turn, best first, and the first
+     * whose rules speak answers. Matters the texts are silent on are not readings here: they would silence a topic
+     * that was chosen.
+     */
+    private Optional<Answer> nextReading(Interpretation interpretation) {
+        Question q = interpretation.question();
+        var ours = interpretation.candidates().stream().filter(c -> c.body().equals(q.body())).toList();
+        if (ours.size() < 2) {
+            return Optional.empty();
+        }
+        double top = ours.get(0).score();
+        return ours.stream()
+                .filter(c -> !c.topic().equals(q.topic()) && c.score() >= top * NEARLY
+                        && parser.silentMatter(q.body(), c.topic()).isEmpty())
+                .map(c -> ask(new Question(q.text(), q.body(), c.topic(), q.kind(), q.actor(), q.object(), q.facts(),
+                        q.asOf())))
+                .filter(a -> a.isAddressed() && !a.provisions().isEmpty())
+                .findFirst();
     }
 
     /** How many of the question's uncommon words the provision must contain. */

@@ -302,4 +302,41 @@ class UnderstandingTest {
         assertThat(reading.facts()).anyMatch(f -> f.name().equals("in-writing") && f.value().equals("yes"));
         assertThat(reading.candidates()).anyMatch(c -> c.body().equals("wg-as") && c.topic().equals("attend-meeting"));
     }
+    @Test
+    void two_questions_in_one_message_get_an_answer_each() {
+        Answer answer = ask("2 q: is participation in ADMM border activities binding? and how are decisions made?");
+        assertThat(answer.parts()).hasSize(2);
+        assertThat(answer.parts().get(0).verdict()).isEqualTo(Verdict.NOT_REQUIRED);
+        assertThat(cited(answer.parts().get(0))).contains("admm-border-2019:5b");
+        assertThat(answer.parts().get(1).verdict()).isNull();
+        assertThat(cited(answer.parts().get(1))).contains("admm-border-2019:5d");
+        // The yes/no question's verdict; the information answer has none to add.
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_REQUIRED);
+        assertThat(answer.text()).contains("\u201Chow are decisions made?\u201D").contains("consensus").contains("voluntary");
+    }
+
+    @Test
+    void a_follow_up_that_asks_nothing_of_its_own_stays_with_its_question() {
+        Answer answer = ask("Can INTERPOL attend the WG on AS meeting? Is that OK under the ToR?");
+        assertThat(answer.parts()).isEmpty();
+        assertThat(answer.verdict()).isEqualTo(Verdict.CONDITIONAL);
+        assertThat(ask("Where and when did AHEG1 meet to formulate its Plan of Action?").parts()).isEmpty();
+    }
+
+    @Test
+    void a_later_question_that_leaves_out_its_subject_is_read_after_the_earlier_one() {
+        Answer answer = ask("Who coordinates the public awareness campaigns activity and how is the report delivered?");
+        assertThat(answer.parts()).hasSize(2);
+        assertThat(answer.parts().get(0).text()).contains("Korea");
+        assertThat(answer.parts().get(1).text()).contains("Contact Points");
+    }
+
+    @Test
+    void when_the_best_fitting_topic_s_rules_say_nothing_the_next_that_fits_answers() {
+        // "between AMS" fits membership a little better than what is asked fits the scope.
+        Answer answer = ask("Can WGAS look into operational LE cooperation to cut cross-border transfer of firearms"
+                + " between AMS, e.g. joint ops planning?");
+        assertThat(answer.verdict()).isEqualTo(Verdict.PERMITTED);
+        assertThat(cited(answer)).containsExactly("wg-as-tor:4f");
+    }
 }

@@ -51,7 +51,9 @@ public final class QuestionParser {
      * they be accepted?").
      */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!])\\s+|(?<=[.;:])\\s+(?=\\p{Lu}|(?:can|could"
-            + "|may|must|should|shall|is|are|does|do|did|will|would|who|what|when|where|which|how|why|pls|please)\\b)");
+            + "|may|must|should|shall|is|are|does|do|did|will|would|who|what|when|where|which|how|why|pls|please"
+            // A question opening with where it is set: "Quick q: under the concept paper must we …?"
+            + "|under|for|during|regarding|according)\\b)");
     /** A question opening with where or when it is set: the question word comes after ("For the next mtg must …"). */
     private static final Pattern FRONTED = Pattern.compile("^(?:for|in|at|on|during|under|after|before|by|regarding"
             + "|re|about|as|with|from)\\b");
@@ -399,6 +401,77 @@ public final class QuestionParser {
             }
         }
         return sentence;
+    }
+
+    /** Where a sentence goes on to ask another thing: "…, and what was CAVR's role?", "… and how are they made?". */
+    private static final Pattern ANOTHER_ASKED = Pattern.compile(
+            "(?=,?\\s+(?:and|also)\\s+(?:who|whom|what|when|where|which|how|why|is|are|can|must|does|do)\\b)|(?<=;)\\s*");
+    /** What opens a follow-up that joins it to the question before: "And how …", ", also can …". */
+    private static final Pattern JOINING_WORDS = Pattern.compile("^[\\s,;]*(?:(?:and|also|or|but|then)\\b\\s*)*");
+    /** Words that ask without saying about what: "Is that OK under the ToR?", "Can it?", "pls confirm?". */
+    private static final Set<String> SAYS_NOTHING = Set.of("that", "it", "this", "so", "then", "still", "also", "too",
+            "pls", "please", "confirm", "right", "true", "yes", "no", "not", "q", "qs", "question", "questions", "ok",
+            "okay", "allowed", "possible", "fine", "correct", "permitted", "acceptable", "you", "me", "us", "under",
+            "per", "according", "line", "tor", "tors", "rules", "text", "texts", "instrument", "instruments");
+
+    /**
+     * The questions a message asks, each with the circumstances stated in its other sentences: "2 q: is participation
+     * binding? and how are decisions made?" asks two, and so does "What did the workshop focus on, and what was
+     * CAVR's role?". A part that asks nothing of its own ("Is that OK?", "Can it?", "Where and when …") stays
+     * with the question it follows. One question: the message itself.
+     */
+    public List<String> questions(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return List.of(text);  // refused whole, with its length, when read
+        }
+        var background = new ArrayList<String>();
+        var asked = new ArrayList<String>();
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            if (!sentence.contains("?")) {
+                background.add(sentence.strip());
+                continue;
+            }
+            for (String part : ANOTHER_ASKED.split(sentence)) {
+                String own = JOINING_WORDS.matcher(Words.normalise(part)).replaceFirst("");
+                boolean asksItsOwn = ownWords(own) >= 2;
+                if (asksItsOwn) {
+                    // The words as written, without the joining words (normalising keeps the length of most text).
+                    boolean sameLength = Words.normalise(part).length() == part.length();
+                    asked.add(sameLength ? part.substring(part.length() - own.length()) : part);
+                } else if (!asked.isEmpty()) {
+                    asked.set(asked.size() - 1, asked.get(asked.size() - 1) + part);
+                } else {
+                    background.add(part.strip());
+                }
+            }
+        }
+        if (asked.size() < 2) {
+            return List.of(text);
+        }
+        // A later question may leave out what an earlier one said ("Who coordinates the awareness campaigns, and how
+        // is the report delivered?"): the earlier ones come before it, as circumstances.
+        var questions = new ArrayList<String>();
+        for (int i = 0; i < asked.size(); i++) {
+            var before = new ArrayList<>(background);
+            asked.subList(0, i).forEach(q -> before.add(q.strip().replaceFirst("[\\s,;?]*$", ".")));
+            before.add(asked.get(i).strip().replaceFirst("[\\s,;?]*$", "?"));
+            questions.add(String.join(" ", before).strip());
+        }
+        return questions;
+    }
+
+    /** How many words of a question say what it is about: not question words, stop words or "OK". */
+    private int ownWords(String normalised) {
+        int count = 0;
+        for (String word : normalised.split("[^\\p{L}\\p{N}']+")) {
+            String stem = Words.stem(word);
+            if (word.length() > 1 && !lexicon.stopwords.contains(stem) && !lexicon.permissionCues.contains(word)
+                    && !lexicon.informationCues.contains(word) && !AUXILIARIES.contains(word)
+                    && !SAYS_NOTHING.contains(word)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The last sentence that asks something ("... has not replied. Can UNODC be admitted?"), else the whole text. */
