@@ -206,7 +206,13 @@ class UnderstandingTest {
     @CsvSource(delimiter = '|', value = {
         "Who chairs the SOMTC Working Group on Trafficking in Persons?|somtc working group on trafficking in persons",
         "How does the ASEAN Regional Forum take decisions?|the ASEAN Regional Forum",
-        "Does the Arms Trade Treaty require states to submit annual reports by 31 May?|the Arms Trade Treaty itself"})
+        "Does the Arms Trade Treaty require states to submit annual reports by 31 May?|the Arms Trade Treaty itself",
+        // A held body's name inside another's, qualified by an acronym the vocabulary does not know.
+        "APEC Counter-Terrorism WG - are decisions by consensus?|APEC Counter-Terrorism WG",
+        "Can Timor-Leste attend the UN Firearms Protocol working group in Vienna?|UN Firearms Protocol working group",
+        "Pls send ToR of Pacific Islands Forum Regional Security Committee, membership?|Pacific Islands Forum Regional",
+        "re: ASEANAPOL - what are its rules for admitting new dialogue partners?|ASEANAPOL",
+        "ASEANAPOL constitution - how can new member's police join?|ASEANAPOL"})
     void a_body_the_knowledge_base_does_not_hold_is_refused_by_name(String question, String name) {
         Answer answer = ask(question);
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
@@ -302,6 +308,12 @@ class UnderstandingTest {
         assertThat(reading.facts()).anyMatch(f -> f.name().equals("in-writing") && f.value().equals("yes"));
         assertThat(reading.candidates()).anyMatch(c -> c.body().equals("wg-as") && c.topic().equals("attend-meeting"));
     }
+    @Test
+    void a_held_body_s_own_matters_under_a_heading_are_answered_not_refused() {
+        assertThat(ask("Resource Panel - who are its members?").body()).isEqualTo("wg-as");
+        assertThat(ask("INTERPOL - can it attend our WG on AS meeting?").verdict()).isEqualTo(Verdict.CONDITIONAL);
+    }
+
     @Test
     void two_questions_in_one_message_get_an_answer_each() {
         Answer answer = ask("2 q: is participation in ADMM border activities binding? and how are decisions made?");

@@ -26,10 +26,13 @@ final class OtherBodies {
             Pattern.compile(NAME + "(?:'s)?\\s+(?i:tor|terms of reference|rules of procedure|rules|plenary|statute"
                     + "|charter|constitution|members|member states|membership|decides?|decided|ratifications?)\\b"),
             Pattern.compile("\\b(?i:does|do|did|will|would)\\s+(?:the\\s+)?" + NAME
-                    + "\\s+(?i:need|needs|require|requires|oblige|obliges|say|provide|allow|permit|decide|enter)\\b"));
+                    + "\\s+(?i:need|needs|require|requires|oblige|obliges|say|provide|allow|permit|decide|enter)\\b"),
+            Pattern.compile("\\b(?i:tor|terms of reference|rules of procedure|statute|charter|constitution|members"
+                    + "|membership|chair|chairs|secretariat)\\s+of\\s+(?:the\\s+)?" + NAME));
     /** Another body's own instrument: "SOMTC's own rules of procedure", "Interpol General Assembly resolutions". */
     private static final Pattern INSTRUMENT_OF = Pattern.compile(NAME + "(?:'s)?\\s+(?i:own\\s+)?(?i:conference\\s+"
-            + "|meeting\\s+)?(?i:rules of procedure|rules|statute|regulations|resolutions?|by-?laws)\\b");
+            + "|meeting\\s+)?(?i:rules of procedure|rules|statute|regulations|resolutions?|by-?laws|constitution"
+            + "|charter)\\b");
     /** A name the question opens with, as a heading: "PIF Boe Declaration - does it oblige …?". */
     private static final Pattern HEADING = Pattern.compile("^\\s*" + NAME + "(?:\\s+\\d{4})?\\s*[-–—:]");
     /** Words a name may open with only because they open the sentence ("Under", "Are"). */
@@ -37,10 +40,17 @@ final class OtherBodies {
             "why", "which", "where", "whether");
     private static final Pattern JOINING = Pattern.compile(
             "\\b(?i:join|joins|joined|joining|accede to|full member of|membership of)\\s+(?:the\\s+)?" + NAME);
+    /** Attending another body's meeting: "attend the UN Firearms Protocol working group in Vienna". */
+    private static final Pattern ATTENDING = Pattern.compile("\\b(?i:attend|attends|attending|take part in"
+            + "|participate in|sit in|join)\\s+(?:the\\s+)?(?:next\\s+)?" + NAME
+            + "\\s+((?i:working group|wg|meeting|meetings|mtg|conference|session|sessions|plenary|committee))\\b");
+    /** A heading's body spoken of as "its": "Europol - what are its rules for admitting new members?". */
+    private static final Pattern ITS_OWN = Pattern.compile("\\b(?i:its|their)\\s+(?:own\\s+)?(?i:rules|tor"
+            + "|terms of reference|statute|charter|constitution|members|membership|procedures?|decisions?)\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}[\\p{Lu}\\p{N}]*s?\\b");
     private static final Set<String> HEAD_NOUNS = Set.of("committee", "council", "commission", "arrangement",
             "protocol", "convention", "treaty", "conference", "assembly", "organisation", "organization", "agency",
-            "community", "union", "alliance", "initiative", "partnership", "declaration", "charter");
+            "community", "union", "alliance", "initiative", "partnership", "declaration", "charter", "forum");
     private static final Set<String> TREATY_NOUNS = Set.of("convention", "treaty", "protocol", "declaration",
             "charter");
 
@@ -68,11 +78,23 @@ final class OtherBodies {
                 return Optional.of(name);
             }
         }
-        Matcher heading = HEADING.matcher(question);
+        String headed = withoutReply(question);
+        Matcher heading = HEADING.matcher(headed);
         if (heading.find()) {
             String name = withoutOpeners(heading.group(1));
-            if (name.contains(" ") && !held(name) && (unknownAcronym(name) || bodyLike(name) || treaty(name))) {
+            boolean itsOwn = ITS_OWN.matcher(headed.substring(heading.end())).find();
+            // One word opens many a message ("Hi - …"): it is a body only when spoken of as one ("its rules").
+            boolean otherLike = unknownAcronym(name) || bodyLike(name) || treaty(name)
+                    || itsOwn && (organisation(name) || unknownWords(name));
+            if (!name.isEmpty() && !held(name) && otherLike && (itsOwn || name.contains(" "))) {
                 return Optional.of(name);
+            }
+        }
+        Matcher attending = ATTENDING.matcher(question);
+        while (attending.find()) {
+            String name = attending.group(1);
+            if (!held(name) && (unknownAcronym(name) || bodyLike(name) || treaty(name) || organisation(name))) {
+                return Optional.of(name + " " + attending.group(2));
             }
         }
         Matcher joining = JOINING.matcher(question);
@@ -85,14 +107,22 @@ final class OtherBodies {
         return Optional.empty();
     }
 
+    /** The question without an e-mail's "Re:" or "Fwd:" before its heading. */
+    private static String withoutReply(String question) {
+        return question.replaceFirst("^\\s*(?i:(?:re|fw|fwd)\\s*:\\s*)+", "");
+    }
+
     private List<String> stems(String name) {
         return Words.phrase(name, lexicon.stopwords);
     }
 
-    /** A held body's name anywhere in the name, or the name of a state, role or group of states. */
+    /**
+     * A held body's name anywhere in the name, unless an acronym the vocabulary does not know qualifies it ("APEC
+     * Counter-Terrorism WG" is not the WG held), or the name of a state, role or group of states.
+     */
     private boolean held(String name) {
         List<String> stems = stems(name);
-        return lexicon.bodyNames.stream().anyMatch(b -> b.find(stems, 0) >= 0)
+        return lexicon.bodyNames.stream().anyMatch(b -> b.find(stems, 0) >= 0) && !unknownAcronym(name)
                 || lexicon.parties.stream().anyMatch(p -> p.meaning().kind() != Party.Kind.ORGANISATION
                         && p.stems().equals(stems));
     }
@@ -106,6 +136,11 @@ final class OtherBodies {
             }
         }
         return false;
+    }
+
+    /** A name none of whose words the vocabulary knows: "Europol". */
+    private boolean unknownWords(String name) {
+        return stems(name).stream().noneMatch(lexicon::knows);
     }
 
     private boolean bodyLike(String name) {

@@ -553,6 +553,10 @@ public final class QuestionParser {
         }
         if (found.isEmpty()) {
             otherBodies.named(question).ifPresent(found::add);
+            // Its name is not the held body it may contain ("the APEC Counter-Terrorism WG").
+            for (String name : found) {
+                rest = rest.replace(Words.normalise(name), " ");
+            }
         }
         if (found.isEmpty()) {
             return found;
