@@ -182,6 +182,7 @@ public final class Engine {
                     .or(() -> bodyOfTheFacts(text, context, interpretation))
                     .or(() -> fromTheTexts(interpretation).map(this::detailUnsaid))
                     .or(() -> withinScope(interpretation.question()))
+                    .or(() -> unsaidDetail(interpretation))
                     .or(() -> bindingNoOne(interpretation))
                     .orElseGet(() -> notUnderstood(interpretation));
         }
@@ -233,27 +234,43 @@ public final class Engine {
         return answer;
     }
 
+    /** "Is there a deadline for …?", "Any time limit …?": a yes/no question whether the texts give a detail. */
+    private static final java.util.regex.Pattern WHETHER_THERE_IS = java.util.regex.Pattern.compile(
+            "^(?:\\W*(?:hi|hello|pls|please|q|quick q)\\W+)?(?:is there|are there|any|do(?:es)? (?:the|it|they)\\b.{0,60}"
+            + "\\b(?:set|fix|give|specify|provide))\\b");
+
     /**
      * "How many weeks before the meeting must documents be circulated?" answered with what the texts say about
      * documents, which gives no number: the answer first says the texts do not specify what was asked, then what
-     * they do say, instead of passing the nearest rule off as the answer.
+     * they do say, instead of passing the nearest rule off as the answer. Asked whether there is such a detail ("Any
+     * deadline for adopting the Work Programme?"), a rule's "Yes" about the matter is no answer either: the detail
+     * is not addressed.
      */
     private Answer detailUnsaid(Answer answer) {
-        if (answer.kind() != QuestionKind.INFORMATION || answer.verdict() != null || answer.provisions().isEmpty()) {
+        if (answer.provisions().isEmpty() || answer.verdict() == Verdict.NOT_ADDRESSED) {
             return answer;
         }
         String asked = QuestionParser.questionSentence(answer.question().text()).toLowerCase(java.util.Locale.ROOT);
+        boolean information = answer.kind() == QuestionKind.INFORMATION && answer.verdict() == null;
+        if (!information && !WHETHER_THERE_IS.matcher(asked).find()) {
+            return answer;
+        }
         String said = answer.text().toLowerCase(java.util.Locale.ROOT);
         for (var detail : details) {
             if (detail.asked().matcher(asked).find() && !detail.shown().matcher(said).find()) {
-                String opening = parser.silenceOpening(answer.body());
-                // "The workshop outcome does not address …. What it says:"; "The reports do not address …. What they say:"
-                String then = opening.endsWith("does not address") ? "What it says: " : "What they say: ";
-                return new Answer(answer.question(), answer.kind(), null, opening + " " + detail.what() + ". " + then
-                        + answer.text(), answer.conditions(), answer.provisions(), answer.rules());
+                String text = unsaid(answer.body(), detail) + answer.text().replaceFirst("^(?:Yes|No)\\. ", "");
+                return new Answer(answer.question(), answer.kind(), information ? null : Verdict.NOT_ADDRESSED, text,
+                        answer.conditions(), answer.provisions(), answer.rules());
             }
         }
         return answer;
+    }
+
+    /** "The workshop outcome does not address …. What it says: "; "The reports do not address …. What they say: ". */
+    private String unsaid(String body, Detail detail) {
+        String opening = parser.silenceOpening(body);
+        return opening + " " + detail.what() + ". " + (opening.endsWith("does not address") ? "What it says: "
+                : "What they say: ");
     }
 
     /** How well, against the best, another topic must fit a question for its rules to be asked in turn. */
@@ -280,6 +297,35 @@ public final class Engine {
                         q.asOf())))
                 .filter(a -> a.isAddressed() && !a.provisions().isEmpty())
                 .findFirst();
+    }
+
+    /**
+     * "Deadline for states to enact the legislation under AHEG II?": a question no topic reads that asks for a detail
+     * (a deadline, a number, how often) which the passage nearest to it does not give is one the texts do not
+     * address; the passage shows what they do say. When the passage may give it, the question is left to the rest.
+     */
+    private Optional<Answer> unsaidDetail(Interpretation interpretation) {
+        Question q = interpretation.question();
+        if (q.body().isEmpty() || !interpretation.problems().stream().allMatch(QuestionParser.AMBIGUOUS::equals)) {
+            return Optional.empty();
+        }
+        String asked = QuestionParser.questionSentence(q.text()).toLowerCase(java.util.Locale.ROOT);
+        var detail = details.stream().filter(d -> d.asked().matcher(asked).find()).findFirst();
+        if (detail.isEmpty()) {
+            return Optional.empty();
+        }
+        String expanded = parser.expand(q.text());
+        var hit = search().search(expanded, Optional.of(q.body()), 1).stream().filter(h -> h.informative() >= 2)
+                .findFirst();
+        String quote = hit.map(h -> search().quote(h.provision(), expanded, 2)).orElse("");
+        if (detail.get().shown().matcher(quote.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return Optional.empty();
+        }
+        String unsaid = unsaid(q.body(), detail.get());
+        String text = hit.map(h -> unsaid + h.provision().id() + " records: \u201C" + quote + "\u201D")
+                .orElse(unsaid.substring(0, unsaid.indexOf(". ") + 1));
+        return Optional.of(new Answer(q, q.kind(), Verdict.NOT_ADDRESSED, text, List.of(),
+                hit.map(h -> List.of(h.provision())).orElse(List.of()), List.of()));
     }
 
     /** How many of the question's uncommon words the provision must contain. */

@@ -308,6 +308,18 @@ class UnderstandingTest {
         assertThat(reading.facts()).anyMatch(f -> f.name().equals("in-writing") && f.value().equals("yes"));
         assertThat(reading.candidates()).anyMatch(c -> c.body().equals("wg-as") && c.topic().equals("attend-meeting"));
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Deadline for states to enact anti people smuggling legislation under AHEG II?|The Ad Hoc Experts' Group reports",
+        "Is there a deadline or fixed frequency for reporting activity updates to ADSOM?|The ADMM concept paper",
+        "Any deadline for the WG on AS to adopt the Work Programme?|The Terms of Reference"})
+    void a_deadline_the_texts_do_not_give_is_said_to_be_unaddressed_whether_asked_for_or_asked_about(String question,
+            String texts) {
+        Answer answer = ask(question);
+        assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
+        assertThat(answer.text()).startsWith(texts).contains("not address a deadline").doesNotContain("Yes.");
+    }
+
     @Test
     void a_held_body_s_own_matters_under_a_heading_are_answered_not_refused() {
         assertThat(ask("Resource Panel - who are its members?").body()).isEqualTo("wg-as");
