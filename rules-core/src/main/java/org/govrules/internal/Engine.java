@@ -183,7 +183,7 @@ public final class Engine {
                     .or(() -> fromTheTexts(interpretation).map(this::detailUnsaid))
                     .or(() -> withinScope(interpretation.question()))
                     .or(() -> unsaidDetail(interpretation))
-                    .or(() -> bindingNoOne(interpretation))
+                    .or(() -> bindingNoOne(interpretation).map(this::alsoRecorded))
                     .orElseGet(() -> notUnderstood(interpretation));
         }
         Question question = interpretation.question();
@@ -712,11 +712,16 @@ public final class Engine {
     }
 
     /**
-     * An information answer from the rules, with the passage the question matches far better than anything the
-     * answer cites ("Who coordinated the passport project?" asked of a rule about coordinators in general).
+     * An information answer from the rules, or the general verdict of texts that bind no one, with the passage the
+     * question matches far better than anything the answer cites ("Who coordinated the passport project?" asked of a
+     * rule about coordinators in general).
      */
     private Answer alsoRecorded(Answer answer) {
-        if (answer.verdict() != null || answer.kind() != QuestionKind.INFORMATION) {
+        // The verdict of a body whose texts bind no one is as general as such an answer ("Can we seek help
+        // bilaterally?" - yes, nothing binds): the passage asked about is added to it too.
+        boolean general = answer.verdict() != null && answer.isAddressed() && !answer.body().isEmpty()
+                && parser.bindsNoOne(answer.body()).filter(t -> t.equals(answer.question().topic())).isPresent();
+        if (!general && (answer.verdict() != null || answer.kind() != QuestionKind.INFORMATION)) {
             return answer;
         }
         String asked = parser.expand(answer.question().text());
@@ -739,8 +744,9 @@ public final class Engine {
         if (!isCited) {
             provisions.add(top.provision());
         }
-        return new Answer(answer.question(), answer.kind(), null, answer.text() + " " + top.provision().id()
-                + " records: \u201C" + quote + "\u201D", answer.conditions(), provisions, answer.rules());
+        return new Answer(answer.question(), answer.kind(), answer.verdict(), answer.text() + " "
+                + top.provision().id() + " records: \u201C" + quote + "\u201D", answer.conditions(), provisions,
+                answer.rules());
     }
 
     /** "Who chairs the Working Group on Trafficking in Persons?": named as not covered, with the bodies that are. */

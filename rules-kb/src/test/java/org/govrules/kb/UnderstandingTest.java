@@ -321,6 +321,15 @@ class UnderstandingTest {
     }
 
     @Test
+    void the_verdict_of_texts_binding_no_one_quotes_the_passage_the_question_is_about() {
+        Answer answer = ask("We identified our needs to combat people smuggling. Can we seek help on bilateral basis"
+                + " e.g. from Australia?");
+        assertThat(answer.verdict()).isEqualTo(Verdict.PERMITTED);
+        assertThat(answer.text()).startsWith("Yes.").contains("non-binding").contains("on a bilateral basis");
+        assertThat(cited(answer)).contains("bali-aheg1-2003:2.2");
+    }
+
+    @Test
     void a_held_body_s_own_matters_under_a_heading_are_answered_not_refused() {
         assertThat(ask("Resource Panel - who are its members?").body()).isEqualTo("wg-as");
         assertThat(ask("INTERPOL - can it attend our WG on AS meeting?").verdict()).isEqualTo(Verdict.CONDITIONAL);
