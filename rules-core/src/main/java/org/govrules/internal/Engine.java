@@ -314,7 +314,7 @@ public final class Engine {
         if (detail.isEmpty()) {
             return Optional.empty();
         }
-        String expanded = parser.expand(q.text());
+        String expanded = parser.searchText(q.text());
         var hit = search().search(expanded, Optional.of(q.body()), 1).stream().filter(h -> h.informative() >= 2)
                 .findFirst();
         String quote = hit.map(h -> search().quote(h.provision(), expanded, 2)).orElse("");
@@ -343,7 +343,7 @@ public final class Engine {
             return Optional.empty();
         }
         Bundle bundle = knowledge.bundle(q.body());
-        String sentence = parser.expand(QuestionParser.questionSentence(q.text()));
+        String sentence = parser.searchText(QuestionParser.questionSentence(q.text()));
         // A restriction stated before the question ("Our task force meets only as needed. Any problem?") counts too.
         if (bundle == null || bundle.scope().isEmpty()
                 || QuestionParser.NOT_PLAIN.matcher(q.text().toLowerCase(java.util.Locale.ROOT)).find()) {
@@ -381,7 +381,7 @@ public final class Engine {
         if (answer.verdict() != Verdict.NOT_ADDRESSED || !answer.provisions().isEmpty()) {
             return answer;
         }
-        var hits = search().search(parser.expand(answer.question().text()), Optional.of(answer.body()), 2).stream()
+        var hits = search().search(parser.searchText(answer.question().text()), Optional.of(answer.body()), 2).stream()
                 .filter(h -> h.informative() >= 1).toList();
         if (hits.isEmpty()) {
             return answer;
@@ -591,7 +591,7 @@ public final class Engine {
         }
         // Several bodies' topics fit: only a name tells them apart. None fits: any word only one body uses.
         var names = parser.unknownNames(text);
-        var only = interpretation.possibleBodies().isEmpty() ? search().onlyBodyUsing(parser.expand(text))
+        var only = interpretation.possibleBodies().isEmpty() ? search().onlyBodyUsing(parser.searchText(text))
                 : names.isEmpty() ? Optional.<String>empty() : search().onlyBodyUsing(String.join(" ", names));
         if (only.isEmpty()) {
             return Optional.empty();
@@ -629,12 +629,12 @@ public final class Engine {
             return Optional.empty();
         }
         Optional<String> body = q.body().isEmpty() ? Optional.empty() : Optional.of(q.body());
-        var hits = search().search(parser.expand(q.text()), body, 1);
+        var hits = search().search(parser.searchText(q.text()), body, 1);
         if (hits.isEmpty() || hits.get(0).informative() < 2) {
             return Optional.empty();
         }
         var hit = hits.get(0);
-        String quote = search().quote(hit.provision(), parser.expand(q.text()), 2);
+        String quote = search().quote(hit.provision(), parser.searchText(q.text()), 2);
         var cited = new ArrayList<Provision>(List.of(hit.provision()));
         if (quote.strip().endsWith(":")) {
             // "… in accordance with two ASEAN documents:": the list that follows is the answer.
@@ -707,7 +707,7 @@ public final class Engine {
      */
     private Optional<Answer> showingWhatIsAsked(Question q, String answered, boolean withinBody) {
         Optional<String> body = q.body().isEmpty() || !withinBody ? Optional.empty() : Optional.of(q.body());
-        return answerTypes.sentenceShowing(search(), parser.expand(q.text()), body, answered)
+        return answerTypes.sentenceShowing(search(), parser.searchText(q.text()), body, answered)
                 .map(hit -> quoted(q, hit.body(), List.of(hit.provision()), hit.sentence()));
     }
 
@@ -724,7 +724,7 @@ public final class Engine {
         if (!general && (answer.verdict() != null || answer.kind() != QuestionKind.INFORMATION)) {
             return answer;
         }
-        String asked = parser.expand(answer.question().text());
+        String asked = parser.searchText(answer.question().text());
         var hits = search().search(asked, Optional.of(answer.body()), 10);
         if (hits.isEmpty() || hits.get(0).informative() < 2) {
             return answer;

@@ -330,6 +330,13 @@ class UnderstandingTest {
     }
 
     @Test
+    void a_state_written_by_its_short_name_is_found_by_the_name_the_texts_use() {
+        Answer answer = ask("Which PNG ministry attended the workshop?");
+        assertThat(answer.text()).contains("Papua New Guinea Ministry of Foreign Affairs");
+        assertThat(cited(answer)).containsExactly("msg-att-2017:workshop");
+    }
+
+    @Test
     void a_held_body_s_own_matters_under_a_heading_are_answered_not_refused() {
         assertThat(ask("Resource Panel - who are its members?").body()).isEqualTo("wg-as");
         assertThat(ask("INTERPOL - can it attend our WG on AS meeting?").verdict()).isEqualTo(Verdict.CONDITIONAL);

@@ -292,6 +292,24 @@ public final class QuestionParser {
     }
 
     /**
+     * The question as the instruments are searched with it: abbreviations spelt out, and each state or organisation
+     * it names also by the name the texts use ("Which PNG ministry attended?" searches for "Papua New Guinea" too).
+     */
+    public String searchText(String text) {
+        String expanded = expand(text);
+        List<String> stems = Words.phrase(expanded, lexicon.stopwords);
+        var names = new StringBuilder(expanded);
+        String lower = expanded.toLowerCase(Locale.ROOT);
+        for (var party : lexicon.parties) {
+            String name = party.meaning().name();
+            if (party.find(stems, 0) >= 0 && !lower.contains(name.toLowerCase(Locale.ROOT))) {
+                names.append(' ').append(name);
+            }
+        }
+        return names.toString();
+    }
+
+    /**
      * The names the question writes with a capital inside a sentence, other than those of states, organisations
      * and roles ("Shenzhen", "ATT", "ADSOM"): such names tell one body's texts from another's, and most questions
      * have none, so the texts need not be searched for them.
