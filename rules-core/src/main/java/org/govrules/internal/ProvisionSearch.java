@@ -58,6 +58,8 @@ final class ProvisionSearch {
     /** For each word of the texts, the bodies whose instruments use it. */
     private final Map<String, Set<String>> bodiesUsing = new java.util.HashMap<>();
     private final Set<String> partyTerms = new java.util.HashSet<>();
+    /** {@link #SAME_WORD} as the index's terms. */
+    private final List<Set<String>> sameWord = new ArrayList<>();
 
     /**
      * @param byBody    each body's provisions
@@ -70,6 +72,7 @@ final class ProvisionSearch {
         stop.addAll(stopwords);
         this.analyzer = new EnglishAnalyzer(stop);
         names.forEach(n -> partyTerms.addAll(terms(n)));
+        SAME_WORD.forEach(forms -> sameWord.add(terms(String.join(" ", forms))));
         var all = new java.util.HashMap<String, Provision>();
         var bodyOf = new java.util.HashMap<String, String>();
         var directory = new ByteBuffersDirectory();
@@ -103,7 +106,7 @@ final class ProvisionSearch {
 
     /** The provisions that best match the question, best first, from one body's instruments or from all. */
     List<Hit> search(String question, Optional<String> body, int limit) {
-        Set<String> terms = terms(question);
+        Set<String> terms = asked(question);
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -142,7 +145,7 @@ final class ProvisionSearch {
 
     /** The sentences that best match the question, best first, from one body's instruments or from all. */
     List<SentenceHit> sentences(String question, Optional<String> body, int limit) {
-        Set<String> terms = terms(question);
+        Set<String> terms = asked(question);
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -167,7 +170,7 @@ final class ProvisionSearch {
      * Vanuatu?" takes the sentence on the workshop, then the one on who attended).
      */
     String quote(Provision provision, String question, int max) {
-        Set<String> uncovered = terms(question);
+        Set<String> uncovered = asked(question);
         String[] sentences = sentences(provision);
         var chosen = new java.util.TreeSet<Integer>();
         while (chosen.size() < max) {
@@ -236,7 +239,7 @@ final class ProvisionSearch {
     boolean addsTo(String answer, String quote, String question) {
         Set<String> inAnswer = terms(answer);
         Set<String> inQuote = terms(quote);
-        return terms(question).stream()
+        return asked(question).stream()
                 .anyMatch(t -> inQuote.contains(t) && !inAnswer.contains(t) && share(t) <= COMMON);
     }
 
@@ -253,7 +256,7 @@ final class ProvisionSearch {
      * in the texts (a body's name, "meeting"): how nearly the provision says what the question asks about.
      */
     double coverage(String question, Provision provision) {
-        var asked = terms(question).stream().filter(t -> share(t) <= COMMON).toList();
+        var asked = asked(question).stream().filter(t -> share(t) <= COMMON).toList();
         if (asked.isEmpty()) {
             return 0;
         }
@@ -268,6 +271,31 @@ final class ProvisionSearch {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the in-memory index", e);
         }
+    }
+
+    /**
+     * Forms of one English word that stemming leaves apart ("When did AHEG1 meet?" is answered by "AHEG1 met …"),
+     * and spellings the texts use beside the ones officials write.
+     */
+    private static final List<List<String>> SAME_WORD = List.of(List.of("meet", "met"), List.of("hold", "held"),
+            List.of("send", "sent"), List.of("take", "took", "taken"), List.of("give", "gave", "given"),
+            List.of("begin", "began", "begun"), List.of("choose", "chose", "chosen"), List.of("lead", "led"),
+            List.of("write", "wrote", "written"), List.of("find", "found"), List.of("bring", "brought"),
+            List.of("make", "made"), List.of("become", "became"), List.of("come", "came"), List.of("go", "went"),
+            List.of("know", "knew", "known"), List.of("say", "said"), List.of("see", "saw", "seen"),
+            List.of("tell", "told"), List.of("run", "ran"), List.of("reply", "respond", "responded"),
+            List.of("focus", "focussed", "focused"), List.of("program", "programme"));
+
+    /** The question's terms, with the other forms of each word ({@link #SAME_WORD}). */
+    private Set<String> asked(String question) {
+        var terms = terms(question);
+        var out = new LinkedHashSet<>(terms);
+        for (var forms : sameWord) {
+            if (forms.stream().anyMatch(terms::contains)) {
+                out.addAll(forms);
+            }
+        }
+        return out;
     }
 
     private Set<String> terms(String text) {

@@ -337,6 +337,14 @@ class UnderstandingTest {
     }
 
     @Test
+    void the_texts_are_found_by_another_form_of_the_word_asked() {
+        // "replied" for "responded"; "meet" for "met".
+        assertThat(ask("How many countries replied to the AHEG1 returns questionnaire?").text())
+                .contains("Twenty-five countries responded");
+        assertThat(ask("When did AHEG1 meet in Colombo?").text()).contains("13-14 March 2003");
+    }
+
+    @Test
     void a_held_body_s_own_matters_under_a_heading_are_answered_not_refused() {
         assertThat(ask("Resource Panel - who are its members?").body()).isEqualTo("wg-as");
         assertThat(ask("INTERPOL - can it attend our WG on AS meeting?").verdict()).isEqualTo(Verdict.CONDITIONAL);
