@@ -344,6 +344,22 @@ class UnderstandingTest {
         assertThat(ask("When did AHEG1 meet in Colombo?").text()).contains("13-14 March 2003");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "New activity under the concept paper approved by 7 of 10 AMS at ADSOM WG, three against. Enough to proceed?"
+            + "|admm-border-2019:5d",
+        "ADSOM WG voted 8 to 3 to launch a new border mgmt activity. Is this decision valid under the concept paper?"
+            + "|admm-border-2019:5d",
+        "Social event for border units under the ADMM paper. All AMS ok except Singapore. Can we proceed?"
+            + "|admm-border-2019:8d",
+        "Our armed forces want to do border support activity that our domestic law does not permit, under ADMM"
+            + " cooperation. Allowed?|admm-border-2019:5c"})
+    void a_count_a_vote_or_a_breach_stated_defeats_the_condition_it_concerns(String question, String provision) {
+        Answer answer = ask(question);
+        assertThat(answer.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(cited(answer)).contains(provision);
+    }
+
     @Test
     void a_held_body_s_own_matters_under_a_heading_are_answered_not_refused() {
         assertThat(ask("Resource Panel - who are its members?").body()).isEqualTo("wg-as");

@@ -41,6 +41,11 @@ public final class QuestionParser {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "doesn't", "don't", "won't", "didn't",
             "cannot", "can't", "refuse", "without");
     private static final Pattern COUNT_OF = Pattern.compile("\\b(\\d{1,3}) (?:of|out of) (?:the |all )?(\\d{1,3})\\b");
+    /** "voted 8 to 3", "a vote of 8-3": those for, then those against. */
+    private static final Pattern VOTE_COUNT = Pattern.compile(
+            "\\bvot(?:e|ed|ing)\\b(?:\\s+\\w+){0,2}?\\s+(\\d{1,3})\\s*(?:to|-|:|vs\\.?|against)\\s*(\\d{1,3})\\b");
+    /** "approved by 7 of 10": the verb before the count, in the passive. */
+    private static final Pattern VERB_BY = Pattern.compile("(\\p{L}+)\\s+by\\s*$");
     /** "Which bodies ...", "each body", "all the bodies": not "which ASEAN sectoral body does the WG report to". */
     private static final Pattern ACROSS = Pattern.compile(
             "\\b(?:(?:which|what|all|both|other|several)\\b(?:\\s+\\S+){0,2}\\s+bodies|(?:each|every)\\s+body)\\b");
@@ -785,9 +790,15 @@ public final class QuestionParser {
     /** "9 of 10 member states agree", "if 2 states object". */
     private List<Stated> agreement(String text) {
         var facts = new ArrayList<Stated>();
+        Matcher vote = VOTE_COUNT.matcher(text);
+        if (vote.find()) {
+            facts.add(new Stated("states-agreeing", vote.group(1)));
+            facts.add(new Stated("states-objecting", vote.group(2)));
+            return facts;
+        }
         Matcher of = COUNT_OF.matcher(text);
         if (of.find()) {
-            String verb = nextVerb(text, of.end());
+            String verb = Optional.ofNullable(verbBefore(text, of.start())).orElseGet(() -> nextVerb(text, of.end()));
             if (verb != null) {
                 facts.add(new Stated(verb.equals("agree") ? "states-agreeing" : "states-objecting", of.group(1)));
                 facts.add(new Stated("states-counted", of.group(2)));
@@ -802,6 +813,16 @@ public final class QuestionParser {
             }
         }
         return facts;
+    }
+
+    /** The agreeing or objecting verb of a passive before a count ("approved by 7 of 10"), or null. */
+    private String verbBefore(String text, int at) {
+        Matcher by = VERB_BY.matcher(text.substring(Math.max(0, at - 30), at));
+        if (!by.find()) {
+            return null;
+        }
+        String stem = lexicon.correct(Words.stem(Words.normalise(by.group(1))));
+        return lexicon.agreeVerbs.contains(stem) ? "agree" : lexicon.objectVerbs.contains(stem) ? "object" : null;
     }
 
     private String nextVerb(String text, int from) {
