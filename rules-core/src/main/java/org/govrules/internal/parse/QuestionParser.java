@@ -752,7 +752,8 @@ public final class QuestionParser {
     }
 
     private static final Pattern OBLIGATION_WORDS = Pattern.compile("\\b(?:must|mustn't|have to|has to|had to|need to|"
-            + "needs to|need|needs|needed|required|require|requires|obliged|obligation|obligatory|compulsory|mandatory|"
+            // "needs" alone is more often the noun: "tell its specific needs".
+            + "needs to|need|needed|required|require|requires|obliged|obligation|obligatory|compulsory|mandatory|"
             + "bound|a must|voluntary(?! lead shepherd)|optional|oblige|obliges|commit|commits|bind|binds|"
             + "should|shall|duty|binding|breach|breaches|violate|violates|violation|non-compliance|comply|"
             + "complies|contrary to)\\b");
