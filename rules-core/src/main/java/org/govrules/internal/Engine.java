@@ -171,6 +171,10 @@ public final class Engine {
         if (interpretation.acrossBodies() && interpretation.problems().isEmpty()) {
             return acrossBodies(text, context, interpretation);
         }
+        var unwritten = noRulesOn(interpretation);
+        if (unwritten.isPresent()) {
+            return unwritten.get();
+        }
         var adopted = adoption.flatMap(a -> a.answer(interpretation.question()));
         if (adopted.isPresent()) {
             return adopted.get();
@@ -326,6 +330,36 @@ public final class Engine {
                 .orElse(unsaid.substring(0, unsaid.indexOf(". ") + 1));
         return Optional.of(new Answer(q, q.kind(), Verdict.NOT_ADDRESSED, text, List.of(),
                 hit.map(h -> List.of(h.provision())).orElse(List.of()), List.of()));
+    }
+
+    /** "Any rule on …?", "Are there rules for …?", "Does the paper set rules on …?": whether the texts say something. */
+    private static final java.util.regex.Pattern RULES_ON = java.util.regex.Pattern.compile("\\b(?:any|is there(?: an?| any)?"
+            + "|are there(?: any)?|(?:does|do) (?:the|this|these|it|they)\\b.{0,40}?\\b(?:set|have|give|contain|lay down"
+            + "|include))\\s+(?:\\S+\\s+){0,3}?(?:rules?|provisions?|procedures?|guidance|clauses?|requirements?)\\b");
+    /** The share of such a question's uncommon words the best provision must hold for the texts to say something. */
+    private static final double SAYS_SOMETHING = 0.5;
+
+    /**
+     * "Any rule on protecting classified information shared between defence establishments?": asked whether the
+     * texts have rules on a matter, when no provision of the body holds even half of the question's uncommon words,
+     * the texts do not address it; said so at once, with the nearest provisions, rather than answered with a rule
+     * about something else.
+     */
+    private Optional<Answer> noRulesOn(Interpretation interpretation) {
+        Question q = interpretation.question();
+        String asked = QuestionParser.questionSentence(q.text());
+        // A matter the body's folder names as silent is answered as that matter, with its note.
+        if (q.body().isEmpty() || !RULES_ON.matcher(asked.toLowerCase(java.util.Locale.ROOT)).find()
+                || q.topic() != null && parser.silentMatter(q.body(), q.topic()).isPresent()) {
+            return Optional.empty();
+        }
+        var covered = search().bestCoverage(parser.searchText(asked), q.body());
+        if (covered.isEmpty() || covered.getAsDouble() >= SAYS_SOMETHING) {
+            return Optional.empty();
+        }
+        var unaddressed = new Answer(q, q.kind(), Verdict.NOT_ADDRESSED, parser.silenceOpening(q.body())
+                + " this: no provision speaks of what the question asks about.", List.of(), List.of(), List.of());
+        return Optional.of(nearest(unaddressed));
     }
 
     /** How many of the question's uncommon words the provision must contain. */

@@ -361,6 +361,19 @@ class UnderstandingTest {
     }
 
     @Test
+    void asked_whether_there_are_rules_on_a_matter_no_provision_speaks_of_the_texts_do_not_address_it() {
+        Answer classified = ask("Any rule on protecting classified information shared btw defence establishments in"
+                + " these border activities?");
+        assertThat(classified.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
+        assertThat(classified.text()).startsWith("The ADMM concept paper does not address this");
+        // A matter the texts do speak of is answered; one the folder names as silent keeps its own words.
+        assertThat(ask("Are there any rules on Resource Panel requests in the WG on AS ToR?").text())
+                .contains("in writing");
+        assertThat(ask("How does the Bali Process take decisions - is there a voting rule?").text())
+                .contains("a voting rule");
+    }
+
+    @Test
     void a_held_body_s_own_matters_under_a_heading_are_answered_not_refused() {
         assertThat(ask("Resource Panel - who are its members?").body()).isEqualTo("wg-as");
         assertThat(ask("INTERPOL - can it attend our WG on AS meeting?").verdict()).isEqualTo(Verdict.CONDITIONAL);
