@@ -623,10 +623,12 @@ public final class Engine {
                 && !interpretation.problems().equals(List.of(QuestionParser.AMBIGUOUS))) {
             return Optional.empty();
         }
-        // Several bodies' topics fit: only a name tells them apart. None fits: any word only one body uses.
+        // Several bodies' topics fit: a name tells them apart, else two or more words only one body's texts use
+        // ("the lost and stolen passport system"). None fits: any word only one body uses.
         var names = parser.unknownNames(text);
         var only = interpretation.possibleBodies().isEmpty() ? search().onlyBodyUsing(parser.searchText(text))
-                : names.isEmpty() ? Optional.<String>empty() : search().onlyBodyUsing(String.join(" ", names));
+                : names.isEmpty() ? search().onlyBodyUsing(parser.searchText(text), 2)
+                : search().onlyBodyUsing(String.join(" ", names));
         if (only.isEmpty()) {
             return Optional.empty();
         }
@@ -658,7 +660,7 @@ public final class Engine {
             return Optional.empty();
         }
         Question q = interpretation.question();
-        if (!parser.asksWhWord(q.text())
+        if (!parser.asksWhWord(q.text()) && !parser.asksWhatTheTextsSay(q.text())
                 || !interpretation.problems().stream().allMatch(QuestionParser.AMBIGUOUS::equals)) {
             return Optional.empty();
         }

@@ -212,7 +212,13 @@ final class ProvisionSearch {
      * question's words that only one body uses all point to the same body.
      */
     Optional<String> onlyBodyUsing(String question) {
+        return onlyBodyUsing(question, 1);
+    }
+
+    /** As {@link #onlyBodyUsing(String)}, with at least {@code words} such words. */
+    Optional<String> onlyBodyUsing(String question, int words) {
         var found = new java.util.TreeSet<String>();
+        int count = 0;
         for (String term : terms(question)) {
             if (partyTerms.contains(term)) {
                 continue;
@@ -220,9 +226,10 @@ final class ProvisionSearch {
             var using = bodiesUsing.getOrDefault(term, Set.of());
             if (using.size() == 1) {
                 found.addAll(using);
+                count++;
             }
         }
-        return found.size() == 1 ? Optional.of(found.first()) : Optional.empty();
+        return found.size() == 1 && count >= words ? Optional.of(found.first()) : Optional.empty();
     }
 
     /**

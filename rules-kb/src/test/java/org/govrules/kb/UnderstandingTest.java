@@ -374,6 +374,14 @@ class UnderstandingTest {
     }
 
     @Test
+    void asked_whether_a_text_covers_something_its_passage_is_quoted() {
+        Answer answer = ask("Does the ADMM concept paper cover only land borders or also sea and air?");
+        assertThat(answer.verdict()).isNull();
+        assertThat(answer.text()).contains("land, sea and air");
+        assertThat(cited(answer)).containsExactly("admm-border-2019:6");
+    }
+
+    @Test
     void a_held_body_s_own_matters_under_a_heading_are_answered_not_refused() {
         assertThat(ask("Resource Panel - who are its members?").body()).isEqualTo("wg-as");
         assertThat(ask("INTERPOL - can it attend our WG on AS meeting?").verdict()).isEqualTo(Verdict.CONDITIONAL);

@@ -346,6 +346,19 @@ public final class QuestionParser {
         return cue.isPresent() ? cue.get() == QuestionKind.INFORMATION : IN_PLACE.matcher(sentence).find();
     }
 
+    /**
+     * True if the question asks what the texts themselves say: "Does the concept paper cover sea borders too?",
+     * "Does the ToR mention Timor-Leste?". Answered from the texts, like a question word.
+     */
+    public boolean asksWhatTheTextsSay(String text) {
+        return ABOUT_THE_TEXT.matcher(Words.normalise(questionSentence(text))).find();
+    }
+
+    private static final Pattern ABOUT_THE_TEXT = Pattern.compile("\\b(?:does|do|did)\\s+(?:the|this|these|its|their|our)?"
+            + "\\s*(?:\\S+\\s+){0,4}?(?:paper|report|reports|tor|terms of reference|text|texts|document|outcome"
+            + "|instrument|instruments)\\s+(?:\\S+\\s+)?(?:cover|covers|mention|mentions|say|says|assume|assumes|refer"
+            + "|refers|include|includes|deal with|deals with|talk about|speak of|address|addresses|list|lists)\\b");
+
     /** A question word in place of what is asked: "… in which work programme?", "… funded by whom?". */
     private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at|on|for|by|from|to|with|under|during)"
             + " (?:which|what|whom)\\b|\\bwhich \\w+(?: \\w+)?\\s*\\??\\s*$");
