@@ -114,17 +114,20 @@ public final class Engine {
     }
 
     /**
-     * Two questions in one message ("Is participation binding? And how are decisions made?"): each is answered, one
-     * that names no body for the body the whole message is answered for; the text gives each answer after its
-     * question, the verdict is that of those with one when they agree (otherwise none), and {@link Answer#parts()}
-     * holds them.
+     * Two questions in one message ("Is participation binding? And how are decisions made?"): each is answered (at
+     * most {@link #MOST_QUESTIONS}), one that names no body for the body the whole message is answered for; the text
+     * gives each answer after its question, the verdict is that of those with one when they agree (otherwise none),
+     * and {@link Answer#parts()} holds them.
      */
+    /** The most questions of one message answered: a longer list is more likely pasted than asked. */
+    private static final int MOST_QUESTIONS = 5;
+
     private Answer eachAnswered(String text, List<String> asked, AskContext context) {
         // The body is the whole message's: "What did the workshop focus on, and what was CAVR's role?" names it in
         // the second question only.
         String ofTheMessage = context.body().orElseGet(() -> answer(text, context).body());
         var parts = new ArrayList<Answer>();
-        for (String question : asked) {
+        for (String question : asked.subList(0, Math.min(asked.size(), MOST_QUESTIONS))) {
             boolean namesItsOwn = !interpret(question, context).namedBodies().isEmpty();
             AskContext forIt = context.body().isPresent() || ofTheMessage.isEmpty() || namesItsOwn ? context
                     : context.forBody(ofTheMessage);
@@ -134,6 +137,10 @@ public final class Engine {
         parts.forEach(a -> words.append('\u201C')
                 .append(QuestionParser.questionSentence(a.question().text()))
                 .append("\u201D ").append(a.text()).append("\n\n"));
+        if (asked.size() > MOST_QUESTIONS) {
+            words.append("The message asks ").append(asked.size()).append(" questions; the first ")
+                    .append(MOST_QUESTIONS).append(" are answered. Ask the others separately.");
+        }
         // The verdict is that of the yes/no questions, when they agree; an information answer has none to add.
         var verdicts = parts.stream().map(Answer::verdict).filter(java.util.Objects::nonNull).distinct().toList();
         Verdict verdict = verdicts.size() == 1 ? verdicts.get(0) : null;

@@ -49,6 +49,15 @@ class AskingTest {
     }
 
     @Test
+    void a_message_of_many_questions_answers_the_first_five_and_says_so() {
+        Answer answer = TestRulebook.RULES.ask("Can INTERPOL attend the WG on AS meeting? ".repeat(40));
+        assertThat(answer.parts()).hasSize(5);
+        assertThat(answer.text()).endsWith("The message asks 40 questions; the first 5 are answered. Ask the others"
+                + " separately.");
+        assertThat(answer.verdict()).isEqualTo(Verdict.CONDITIONAL);
+    }
+
+    @Test
     void a_100_kb_question_is_refused_with_its_length() {
         Answer answer = TestRulebook.RULES.ask("Can INTERPOL attend? ".repeat(5000));
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_ADDRESSED);
