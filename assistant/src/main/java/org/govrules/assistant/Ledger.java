@@ -77,11 +77,24 @@ public final class Ledger {
     private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
     private static final int CONNECTION_BROKEN = 90067;
 
+    /** H2's general error, raised among others when the store's transaction is closed under a statement. */
+    private static final int GENERAL_ERROR = 50000;
+
+    /**
+     * Whether the failure, its causes or what failed beside it (the rollback, suppressed) is the database closed
+     * under us: caught mid-transaction, H2 reports "Transaction … is closed" and the rollback the closed database.
+     */
     private static boolean closedUnderUs(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == DATABASE_CALLED_AT_SHUTDOWN
-                    || sql.getErrorCode() == CONNECTION_BROKEN)) {
+                    || sql.getErrorCode() == CONNECTION_BROKEN || sql.getErrorCode() == GENERAL_ERROR
+                    && String.valueOf(sql.getMessage()).contains(" is closed"))) {
                 return true;
+            }
+            for (Throwable beside : t.getSuppressed()) {
+                if (closedUnderUs(beside)) {
+                    return true;
+                }
             }
         }
         return false;
