@@ -73,9 +73,18 @@ public final class Ledger {
     /** How long a record waits for the file's shared server to pass from an exiting process to the next. */
     private static final java.time.Duration SERVER_HANDOVER = java.time.Duration.ofSeconds(30);
 
-    /** H2's error codes for a database closed, or a connection to it broken, by the process that served it. */
+    /** H2's error codes for a database closed, or a connection to it broken or refused, while its file changes hands. */
     private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
     private static final int CONNECTION_BROKEN = 90067;
+    private static final int DATABASE_IS_CLOSED = 90098;
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+
+    /**
+     * H2's codes while the file passes from one process's server to the next: called at shutdown, the connection
+     * broken, the database closed, the file still open in the exiting process.
+     */
+    private static final java.util.Set<Integer> HANDING_OVER = java.util.Set.of(DATABASE_CALLED_AT_SHUTDOWN,
+            CONNECTION_BROKEN, DATABASE_IS_CLOSED, DATABASE_ALREADY_OPEN);
 
     /** H2's general error, raised among others when the store's transaction is closed under a statement. */
     private static final int GENERAL_ERROR = 50000;
@@ -86,9 +95,8 @@ public final class Ledger {
      */
     private static boolean closedUnderUs(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == DATABASE_CALLED_AT_SHUTDOWN
-                    || sql.getErrorCode() == CONNECTION_BROKEN || sql.getErrorCode() == GENERAL_ERROR
-                    && String.valueOf(sql.getMessage()).contains(" is closed"))) {
+            if (t instanceof SQLException sql && (HANDING_OVER.contains(sql.getErrorCode())
+                    || sql.getErrorCode() == GENERAL_ERROR && String.valueOf(sql.getMessage()).contains(" is closed"))) {
                 return true;
             }
             for (Throwable beside : t.getSuppressed()) {
