@@ -20,7 +20,8 @@ final class ReadingText {
         text.append("  topic:  ").append(reading.topic() == null ? "(none)" : reading.topic()).append('\n');
         String answered = answer.question().topic();
         if (answered != null && reading.topic() != null && !answered.equals(reading.topic())) {
-            text.append("  answered under: ").append(answered).append(" (the chosen topic's rules do not speak to it)\n");
+            text.append("  answered under: ").append(answered)
+                    .append(" (the chosen topic's rules do not speak to it)\n");
         }
         text.append("  act:    ").append(reading.act() == QuestionKind.PERMISSION ? "yes/no (a verdict)" : "information")
                 .append('\n');

@@ -73,7 +73,7 @@ public final class Ledger {
     /** How long a record waits for the file's shared server to pass from an exiting process to the next. */
     private static final java.time.Duration SERVER_HANDOVER = java.time.Duration.ofSeconds(30);
 
-    /** H2's error codes for a database closed, or a connection to it broken or refused, while its file changes hands. */
+    /** H2's error codes for a database closed, or a connection to it broken or refused, as its file changes hands. */
     private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
     private static final int CONNECTION_BROKEN = 90067;
     private static final int DATABASE_IS_CLOSED = 90098;
@@ -96,7 +96,8 @@ public final class Ledger {
     private static boolean closedUnderUs(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (HANDING_OVER.contains(sql.getErrorCode())
-                    || sql.getErrorCode() == GENERAL_ERROR && String.valueOf(sql.getMessage()).contains(" is closed"))) {
+                    || sql.getErrorCode() == GENERAL_ERROR
+                    && String.valueOf(sql.getMessage()).contains(" is closed"))) {
                 return true;
             }
             for (Throwable beside : t.getSuppressed()) {

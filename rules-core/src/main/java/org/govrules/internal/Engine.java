@@ -113,14 +113,15 @@ public final class Engine {
         return asked.size() == 1 ? silentOnDetail(answer(text, context)) : eachAnswered(text, asked, context);
     }
 
+    /** The most questions of one message answered: a longer list is more likely pasted than asked. */
+    private static final int MOST_QUESTIONS = 5;
+
     /**
      * Two questions in one message ("Is participation binding? And how are decisions made?"): each is answered (at
      * most {@link #MOST_QUESTIONS}), one that names no body for the body the whole message is answered for; the text
      * gives each answer after its question, the verdict is that of those with one when they agree (otherwise none),
      * and {@link Answer#parts()} holds them.
      */
-    /** The most questions of one message answered: a longer list is more likely pasted than asked. */
-    private static final int MOST_QUESTIONS = 5;
 
     private Answer eachAnswered(String text, List<String> asked, AskContext context) {
         // The body is the whole message's: "What did the workshop focus on, and what was CAVR's role?" names it in
@@ -193,7 +194,7 @@ public final class Engine {
                     .or(() -> bodyOfTheFacts(text, context, interpretation))
                     .or(() -> fromTheTexts(interpretation).map(this::detailUnsaid))
                     .or(() -> withinScope(interpretation.question()))
-                    .or(() -> unsaidDetail(interpretation))
+                    .or(() -> detailNoTopicReads(interpretation))
                     .or(() -> bindingNoOne(interpretation).map(this::alsoRecorded))
                     .orElseGet(() -> notUnderstood(interpretation));
         }
@@ -247,8 +248,8 @@ public final class Engine {
 
     /** "Is there a deadline for …?", "Any time limit …?": a yes/no question whether the texts give a detail. */
     private static final java.util.regex.Pattern WHETHER_THERE_IS = java.util.regex.Pattern.compile(
-            "^(?:\\W*(?:hi|hello|pls|please|q|quick q)\\W+)?(?:is there|are there|any|do(?:es)? (?:the|it|they)\\b.{0,60}"
-            + "\\b(?:set|fix|give|specify|provide))\\b");
+            "^(?:\\W*(?:hi|hello|pls|please|q|quick q)\\W+)?(?:is there|are there|any"
+            + "|do(?:es)? (?:the|it|they)\\b.{0,60}\\b(?:set|fix|give|specify|provide))\\b");
 
     /**
      * "How many weeks before the meeting must documents be circulated?" answered with what the texts say about
@@ -269,7 +270,8 @@ public final class Engine {
         String said = answer.text().toLowerCase(java.util.Locale.ROOT);
         for (var detail : details) {
             if (detail.asked().matcher(asked).find() && !detail.shown().matcher(said).find()) {
-                String text = unsaid(answer.body(), detail) + answer.text().replaceFirst("^(?:Yes|No)\\. ", "");
+                String text = unsaid(answer.body(), detail) + " " + whatTheySay(answer.body())
+                        + answer.text().replaceFirst("^(?:Yes|No)\\. ", "");
                 return new Answer(answer.question(), answer.kind(), information ? null : Verdict.NOT_ADDRESSED, text,
                         answer.conditions(), answer.provisions(), answer.rules());
             }
@@ -277,11 +279,14 @@ public final class Engine {
         return answer;
     }
 
-    /** "The workshop outcome does not address …. What it says: "; "The reports do not address …. What they say: ". */
+    /** "The reports do not address a deadline, time limit or fixed frequency.": the body's texts said silent. */
     private String unsaid(String body, Detail detail) {
-        String opening = parser.silenceOpening(body);
-        return opening + " " + detail.what() + ". " + (opening.endsWith("does not address") ? "What it says: "
-                : "What they say: ");
+        return parser.silenceOpening(body) + " " + detail.what() + ".";
+    }
+
+    /** "What it says: " after "The workshop outcome does not address …"; "What they say: " after "The reports …". */
+    private String whatTheySay(String body) {
+        return parser.silenceOpening(body).endsWith("does not address") ? "What it says: " : "What they say: ";
     }
 
     /** How well, against the best, another topic must fit a question for its rules to be asked in turn. */
@@ -290,9 +295,9 @@ public final class Engine {
     /**
      * The best-fitting topic's rules say nothing on the question ("Can WGAS look into operational LE cooperation
      * against cross-border transfer of firearms between member states?" fits membership by the member states a little
-     * better than scope by what it asks): the body's other topics that fit nearly as well are asked in turn, best first, and the first
-     * whose rules speak answers. Matters the texts are silent on are not readings here: they would silence a topic
-     * that was chosen.
+     * better than scope by what it asks): the body's other topics that fit nearly as well are asked in turn, best
+     * first, and the first whose rules speak answers. Matters the texts are silent on are not readings here: they
+     * would silence a topic that was chosen.
      */
     private Optional<Answer> nextReading(Interpretation interpretation) {
         Question q = interpretation.question();
@@ -315,7 +320,7 @@ public final class Engine {
      * (a deadline, a number, how often) which the passage nearest to it does not give is one the texts do not
      * address; the passage shows what they do say. When the passage may give it, the question is left to the rest.
      */
-    private Optional<Answer> unsaidDetail(Interpretation interpretation) {
+    private Optional<Answer> detailNoTopicReads(Interpretation interpretation) {
         Question q = interpretation.question();
         if (q.body().isEmpty() || !interpretation.problems().stream().allMatch(QuestionParser.AMBIGUOUS::equals)) {
             return Optional.empty();
@@ -333,16 +338,17 @@ public final class Engine {
             return Optional.empty();
         }
         String unsaid = unsaid(q.body(), detail.get());
-        String text = hit.map(h -> unsaid + h.provision().id() + " records: \u201C" + quote + "\u201D")
-                .orElse(unsaid.substring(0, unsaid.indexOf(". ") + 1));
+        String text = hit.map(h -> unsaid + " " + whatTheySay(q.body()) + h.provision().id() + " records: \u201C"
+                + quote + "\u201D").orElse(unsaid);
         return Optional.of(new Answer(q, q.kind(), Verdict.NOT_ADDRESSED, text, List.of(),
                 hit.map(h -> List.of(h.provision())).orElse(List.of()), List.of()));
     }
 
     /** "Any rule on …?", "Are there rules for …?", "Does the paper set rules on …?": whether the texts say something. */
-    private static final java.util.regex.Pattern RULES_ON = java.util.regex.Pattern.compile("\\b(?:any|is there(?: an?| any)?"
-            + "|are there(?: any)?|(?:does|do) (?:the|this|these|it|they)\\b.{0,40}?\\b(?:set|have|give|contain|lay down"
-            + "|include))\\s+(?:\\S+\\s+){0,3}?(?:rules?|provisions?|procedures?|guidance|clauses?|requirements?)\\b");
+    private static final java.util.regex.Pattern RULES_ON = java.util.regex.Pattern.compile(
+            "\\b(?:any|is there(?: an?| any)?|are there(?: any)?|(?:does|do) (?:the|this|these|it|they)\\b.{0,40}?"
+            + "\\b(?:set|have|give|contain|lay down|include))\\s+(?:\\S+\\s+){0,3}?"
+            + "(?:rules?|provisions?|procedures?|guidance|clauses?|requirements?)\\b");
     /** The share of such a question's uncommon words the best provision must hold for the texts to say something. */
     private static final double SAYS_SOMETHING = 0.5;
 

@@ -259,10 +259,6 @@ final class ProvisionSearch {
     }
 
     /**
-     * The share of the question's words that the provision's text contains, counting only words that are not common
-     * in the texts (a body's name, "meeting"): how nearly the provision says what the question asks about.
-     */
-    /**
      * The most of the question's uncommon words that any one provision of the body holds (see {@link #coverage}), or
      * empty when the question has no uncommon word to look for.
      */
@@ -274,6 +270,10 @@ final class ProvisionSearch {
                 .mapToDouble(p -> coverage(question, p)).max();
     }
 
+    /**
+     * The share of the question's words that the provision's text contains, counting only words that are not common
+     * in the texts (a body's name, "meeting"): how nearly the provision says what the question asks about.
+     */
     double coverage(String question, Provision provision) {
         var asked = asked(question).stream().filter(t -> share(t) <= COMMON).toList();
         if (asked.isEmpty()) {

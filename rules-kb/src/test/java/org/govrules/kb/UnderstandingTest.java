@@ -308,6 +308,7 @@ class UnderstandingTest {
         assertThat(reading.facts()).anyMatch(f -> f.name().equals("in-writing") && f.value().equals("yes"));
         assertThat(reading.candidates()).anyMatch(c -> c.body().equals("wg-as") && c.topic().equals("attend-meeting"));
     }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Deadline for states to enact anti people smuggling legislation under AHEG II?|The Ad Hoc Experts' Group reports",
@@ -397,7 +398,8 @@ class UnderstandingTest {
         assertThat(cited(answer.parts().get(1))).contains("admm-border-2019:5d");
         // The yes/no question's verdict; the information answer has none to add.
         assertThat(answer.verdict()).isEqualTo(Verdict.NOT_REQUIRED);
-        assertThat(answer.text()).contains("\u201Chow are decisions made?\u201D").contains("consensus").contains("voluntary");
+        assertThat(answer.text()).contains("\u201Chow are decisions made?\u201D").contains("consensus")
+                .contains("voluntary");
     }
 
     @Test
